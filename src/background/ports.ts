@@ -1,0 +1,23 @@
+import browser from 'webextension-polyfill';
+import { BOOTSTRAP_CACHE_KEY } from '../shared/bootstrap-cache';
+import type { RuntimePorts } from './runtime';
+
+/** The browser side of the runtime: the start-up cache and the change broadcast. */
+export const browserPorts: RuntimePorts = {
+  async saveBootstrap(bootstrap) {
+    await browser.storage.local.set({ [BOOTSTRAP_CACHE_KEY]: bootstrap });
+  },
+
+  async broadcastStateChanged(revision) {
+    const tabs = await browser.tabs.query({});
+    await Promise.all(
+      tabs.map((tab) =>
+        tab.id === undefined
+          ? undefined
+          : // Tabs without our content script (chrome:// pages, the store) reject: nothing to tell them.
+            browser.tabs.sendMessage(tab.id, { type: 'bg/state-changed', revision }).catch(() => undefined),
+      ),
+    );
+    await browser.runtime.sendMessage({ type: 'bg/ui-state-changed' }).catch(() => undefined);
+  },
+};

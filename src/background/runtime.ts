@@ -1,0 +1,73 @@
+import { fnv1a } from '../shared/hash';
+import { resolveSettings } from '../shared/settings';
+import type { ContentBootstrap } from '../shared/views/state-views';
+import { buildGroupCards } from './state/cards';
+import { readEffectiveDataset, type EffectiveDataset } from './state/effective-dataset';
+import { compileWatchList } from './state/watch-list';
+import type { Store } from './store/open';
+import { readUserData } from './store/user-data';
+
+/** Side effects the runtime needs from the browser, injected so tests can use fakes. */
+export interface RuntimePorts {
+  /** Persist the bootstrap where content scripts read it at start (storage.local). */
+  saveBootstrap(bootstrap: ContentBootstrap): Promise<void>;
+  /** Tell every tab and open extension page that state changed. */
+  broadcastStateChanged(revision: string): Promise<void>;
+}
+
+/**
+ * Derived state over the store. The service worker may be stopped at any
+ * time, so nothing here is the only copy of anything: every value is
+ * recomputed from IndexedDB on first use after a wake.
+ */
+export class BackgroundRuntime {
+  private datasetPromise: Promise<EffectiveDataset> | null = null;
+  private bootstrapPromise: Promise<ContentBootstrap> | null = null;
+
+  constructor(
+    readonly db: Store,
+    private readonly ports: RuntimePorts,
+  ) {}
+
+  dataset(): Promise<EffectiveDataset> {
+    this.datasetPromise ??= readEffectiveDataset(this.db);
+    return this.datasetPromise;
+  }
+
+  bootstrap(): Promise<ContentBootstrap> {
+    this.bootstrapPromise ??= this.computeBootstrap();
+    return this.bootstrapPromise;
+  }
+
+  /**
+   * Call after any write. 'dataset' also drops the merged dataset (imports,
+   * restores, reloads); 'user' keeps it (switches, terms, rules, settings).
+   */
+  async changed(scope: 'user' | 'dataset'): Promise<ContentBootstrap> {
+    if (scope === 'dataset') {
+      this.datasetPromise = null;
+    }
+    this.bootstrapPromise = null;
+    const bootstrap = await this.bootstrap();
+    await this.ports.saveBootstrap(bootstrap);
+    await this.ports.broadcastStateChanged(bootstrap.revision);
+    return bootstrap;
+  }
+
+  private async computeBootstrap(): Promise<ContentBootstrap> {
+    const [data, user] = await Promise.all([this.dataset(), readUserData(this.db)]);
+    const watchList = compileWatchList(data.aliases, user.watchSwitches, user.customTerms);
+    const settings = resolveSettings(user.settings);
+    const cards = buildGroupCards(data);
+    const revision = fnv1a(
+      JSON.stringify([
+        watchList.revision,
+        data.meta?.version,
+        data.imports.map((record) => record.id),
+        user.siteRules,
+        settings,
+      ]),
+    );
+    return { revision, siteRules: user.siteRules, settings, watchList, cards };
+  }
+}

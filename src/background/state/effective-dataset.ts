@@ -1,0 +1,39 @@
+import type { Alias, Bounty, DataSource, Group, Incident } from '../../shared/dataset/types';
+import { mergeDataset } from '../../shared/import';
+import type { DatasetMeta, ImportRecord } from '../../shared/store/records';
+import type { Store } from '../store/open';
+
+/** The bundled dataset with the user's imports merged over it: what every view reads. */
+export interface EffectiveDataset {
+  meta: DatasetMeta | null;
+  sources: DataSource[];
+  groups: Group[];
+  aliases: Alias[];
+  bounties: Bounty[];
+  incidents: Incident[];
+  imports: ImportRecord[];
+}
+
+export async function readEffectiveDataset(db: Store): Promise<EffectiveDataset> {
+  const tx = db.transaction(['meta', 'sources', 'groups', 'aliases', 'bounties', 'incidents', 'imports']);
+  const [meta, sources, groups, aliases, bounties, incidents, imports] = await Promise.all([
+    tx.objectStore('meta').get('dataset'),
+    tx.objectStore('sources').getAll(),
+    tx.objectStore('groups').getAll(),
+    tx.objectStore('aliases').getAll(),
+    tx.objectStore('bounties').getAll(),
+    tx.objectStore('incidents').getAll(),
+    tx.objectStore('imports').getAll(),
+  ]);
+  await tx.done;
+  const merged = mergeDataset({ groups, aliases, incidents }, imports);
+  return {
+    meta: meta ?? null,
+    sources: [...sources, ...imports.map((record) => record.source)],
+    groups: merged.groups,
+    aliases: merged.aliases,
+    bounties,
+    incidents: merged.incidents,
+    imports,
+  };
+}
