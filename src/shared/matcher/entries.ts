@@ -1,0 +1,104 @@
+import type { WatchTerm } from '../watch/types';
+import { lookupKey } from './chars';
+import type { CueKind } from './cues';
+import { CUES } from './cues';
+import { tokenizeName } from './tokens';
+import type { TokenizedName } from './tokens';
+import { buildTriePattern } from './trie-pattern';
+
+/** Something the combined pattern can find: a watch term, or a context cue. */
+export interface Entry {
+  /** Position in the input list; cues come after every term. */
+  order: number;
+  term: WatchTerm | null;
+  cue: CueKind | null;
+  name: TokenizedName;
+  caseSensitive: boolean;
+  /** Lower wins at equal length: dataset terms, then custom terms, then cues. */
+  rank: number;
+  /** Pattern for this entry alone, built when two entries share a lookup key. */
+  verifier?: RegExp;
+}
+
+/** One compiled pattern and the table that maps its matches back to entries. */
+export interface Stream {
+  regex: RegExp;
+  foldCase: boolean;
+  byKey: Map<string, Entry[]>;
+  entries: Entry[];
+}
+
+const RANK_DATASET = 0;
+const RANK_CUSTOM = 1;
+const RANK_CUE = 2;
+
+export function termEntries(terms: readonly WatchTerm[]): Entry[] {
+  const entries: Entry[] = [];
+  terms.forEach((term, order) => {
+    const name = tokenizeName(term.text, term.caseSensitive, term.wholeWord);
+    if (name) {
+      const rank = term.groupIds.length > 0 ? RANK_DATASET : RANK_CUSTOM;
+      entries.push({ order, term, cue: null, name, caseSensitive: term.caseSensitive, rank });
+    }
+  });
+  return entries;
+}
+
+/** Acronym cues (APT, RAT, DPRK) only count in capitals: "rat" and "apt" are ordinary words. */
+function isAcronym(text: string): boolean {
+  return /\p{Lu}/u.test(text) && text === text.toUpperCase() && text.length <= 8;
+}
+
+export function cueEntries(firstOrder: number): Entry[] {
+  const entries: Entry[] = [];
+  let order = firstOrder;
+  for (const kind of Object.keys(CUES) as CueKind[]) {
+    for (const text of CUES[kind]) {
+      const caseSensitive = isAcronym(text);
+      const name = tokenizeName(text, caseSensitive, true);
+      if (name) {
+        entries.push({ order: order++, term: null, cue: kind, name, caseSensitive, rank: RANK_CUE });
+      }
+    }
+  }
+  return entries;
+}
+
+const byPriority = (a: Entry, b: Entry): number =>
+  a.rank - b.rank || Number(b.caseSensitive) - Number(a.caseSensitive) || a.order - b.order;
+
+export function buildStream(entries: Entry[], foldCase: boolean): Stream | null {
+  if (entries.length === 0) {
+    return null;
+  }
+  const byKey = new Map<string, Entry[]>();
+  for (const entry of entries) {
+    const key = entryKey(entry, foldCase);
+    const list = byKey.get(key);
+    if (list) {
+      list.push(entry);
+    } else {
+      byKey.set(key, [entry]);
+    }
+  }
+  for (const list of byKey.values()) {
+    list.sort(byPriority);
+  }
+  const regex = new RegExp(buildTriePattern(entries.map((entry) => entry.name)), foldCase ? 'giu' : 'gu');
+  return { regex, foldCase, byKey, entries };
+}
+
+function entryKey(entry: Entry, foldCase: boolean): string {
+  const spelled = entry.name.tokens
+    .map((token) => (token.kind === 'char' ? token.value : token.kind === 'apostrophe' ? "'" : ''))
+    .join('');
+  return lookupKey(spelled, foldCase);
+}
+
+/** True when this entry alone matches exactly `length` characters at `start` (with its boundary rules). */
+export function entryMatchesAt(entry: Entry, text: string, start: number, length: number): boolean {
+  entry.verifier ??= new RegExp(buildTriePattern([entry.name]), entry.caseSensitive ? 'uy' : 'iuy');
+  entry.verifier.lastIndex = start;
+  const match = entry.verifier.exec(text);
+  return match !== null && match[0].length === length;
+}
