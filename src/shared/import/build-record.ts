@@ -3,7 +3,8 @@ import type { ImportRecord } from '../store/records';
 import { shortHash, slugify } from './ids';
 import type { GroupIndex } from './match-groups';
 import { findMatchingGroup } from './match-groups';
-import { aliasIdKey, guessLang, matchKey } from './normalise-name';
+import { aliasId } from '../dataset/normalise';
+import { guessLang, matchKey } from './normalise-name';
 import type { ImportedActor, ParsedFile, SkippedEntry } from './parsed-file';
 
 /**
@@ -40,7 +41,7 @@ export function mintId(name: string, taken: Set<string>): string {
 
 export function newAlias(groupId: string, name: string, sourceId: string): Alias {
   return {
-    id: `${groupId}:${aliasIdKey(name)}`,
+    id: aliasId(groupId, name),
     groupId,
     name,
     lang: guessLang(name),

@@ -1,3 +1,5 @@
+import { isPartialIsoDate } from '../dataset/dates';
+
 /** Identifier shapes accepted from files, and the slugs we mint for imported groups. */
 
 export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -38,10 +40,6 @@ export function isoDay(value: string): string | null {
   if (!m) {
     return null;
   }
-  const month = Number(m[2]);
-  const day = Number(m[3]);
-  if (month < 1 || month > 12 || day < 1 || day > 31) {
-    return null;
-  }
-  return `${m[1]}-${m[2]}-${m[3]}`;
+  const day = `${m[1]}-${m[2]}-${m[3]}`;
+  return isPartialIsoDate(day) ? day : null;
 }

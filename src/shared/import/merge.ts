@@ -1,8 +1,8 @@
 import type { Alias, Group, Incident, SourceLink } from '../dataset/types';
+import { aliasId } from '../dataset/normalise';
 import type { ImportRecord } from '../store/records';
 import { markDisputedNames } from './disputes';
 import { buildGroupIndex } from './match-groups';
-import { aliasIdKey } from './normalise-name';
 import { resolveImportedGroups } from './resolve-imported-groups';
 
 /**
@@ -67,7 +67,7 @@ export function mergeDataset(base: MergeableDataset, imports: ImportRecord[]): M
         continue; // its group is gone from the dataset; a name without a group cannot be shown
       }
       addUnique(group.sources, [sourceId]);
-      const id = `${groupId}:${aliasIdKey(imported.name)}`;
+      const id = aliasId(groupId, imported.name);
       const known = aliasesById.get(id);
       if (known) {
         addUnique(known.sources, [...imported.sources, sourceId]);

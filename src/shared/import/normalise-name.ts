@@ -1,8 +1,9 @@
 /**
  * Name keys for matching imported names to known groups. Vendors spell the same
  * name "APT 38", "APT-38" and "apt38", so the matching key folds case and drops
- * spaces, hyphens, underscores and dots. Alias ids use a gentler key that keeps
- * words apart, so ids stay readable ("lazarus-group:lazarus group").
+ * spaces, hyphens, underscores and dots. Alias ids and disputes use the
+ * dataset's own gentler key (dataset/normalise.ts) so merged records keep the
+ * invariants validateDataset checks.
  */
 
 export function matchKey(name: string): string {
@@ -10,10 +11,6 @@ export function matchKey(name: string): string {
     .normalize('NFKC')
     .toLowerCase()
     .replace(/[\s\-_.\u2010-\u2015]+/g, '');
-}
-
-export function aliasIdKey(name: string): string {
-  return name.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
 const HANGUL = /[\u1100-\u11FF\u3130-\u318F\uAC00-\uD7AF]/;

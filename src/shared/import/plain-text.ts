@@ -11,8 +11,8 @@ import { expectedMessage } from './path-errors';
  */
 
 /** C0/C1 controls, bidi overrides/isolates (Trojan Source) and invisible spaces; ZWJ/ZWNJ stay (scripts need them). */
-// oxlint-disable-next-line no-control-regex -- finding control characters is the point
 const HIDDEN_CHARACTERS =
+  // oxlint-disable-next-line no-control-regex -- finding control characters is the point
   /[\u0000-\u001F\u007F-\u009F\u200B\u200E\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/;
 /** "<script>", "</b>", "<!--", "<?xml", "<img src=x>": a "<" that opens a tag. A lone "<" in prose is fine. */
 const MARKUP = /<\s*[A-Za-z!/?][^>]*>?/;
