@@ -45,9 +45,7 @@ export function buildDataset(sharedDir: string, options: BuildOptions = {}): Dat
   const sources = buildDataSources(curated.sources, readAttackNotices(sharedDir));
 
   // builtAt is the newest snapshot among the inputs, never the wall clock.
-  const builtAt = sources
-    .map((s) => s.snapshot ?? '')
-    .reduce((a, b) => (a > b ? a : b), '');
+  const builtAt = sources.map((s) => s.snapshot ?? '').reduce((a, b) => (a > b ? a : b), '');
 
   const content: Omit<Dataset, 'version'> = {
     builtAt,

@@ -24,7 +24,8 @@ export function finaliseGroups(
       id: draft.id,
       name: draft.name,
       kind: draft.kind,
-      summary: text?.summary ?? `A North Korea-linked activity cluster named ${draft.name} in the listed sources.`,
+      summary:
+        text?.summary ?? `A North Korea-linked activity cluster named ${draft.name} in the listed sources.`,
       sponsor: text?.sponsor ?? curated.defaultSponsor,
       country: 'KP',
       parentIds: [...draft.parentIds].sort(),

@@ -90,7 +90,10 @@ export function mergeGroups(upstream: UpstreamData): MergedGroups {
   const mispSynonymIndex = new Map<string, string[]>();
   const mispUuidToGroup = new Map<string, string>();
   for (const actor of upstream.mispThreatActors) {
-    const id = resolveByAttack(actor.value) ?? resolveByAttackRefs(actor.refs, attackIdToGroup) ?? slugify(actor.value);
+    const id =
+      resolveByAttack(actor.value) ??
+      resolveByAttackRefs(actor.refs, attackIdToGroup) ??
+      slugify(actor.value);
     const draft = drafts.get(id) ?? newDraft(id, actor.value, 'group');
     if (draft.mispUuid === undefined) {
       draft.mispUuid = actor.uuid;

@@ -8,7 +8,10 @@ import { normaliseAliasName } from '../../src/shared/dataset/normalise';
  * gets an empty list rather than a guess.
  */
 export function makeUsedBy(schemes: CuratedNamingSchemesFile): (name: string) => string[] {
-  const patterns = schemes.patterns.map((rule) => ({ regex: new RegExp(rule.pattern, 'u'), usedBy: rule.usedBy }));
+  const patterns = schemes.patterns.map((rule) => ({
+    regex: new RegExp(rule.pattern, 'u'),
+    usedBy: rule.usedBy,
+  }));
   const named = new Map<string, string[]>();
   for (const entry of schemes.names) {
     named.set(normaliseAliasName(entry.name), entry.usedBy);
