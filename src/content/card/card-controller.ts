@@ -1,0 +1,85 @@
+import { render } from 'preact';
+import type { GroupCard } from '../../shared/views/group-views';
+import type { MentionRecord } from '../scan/mention-store';
+import { Card, type CardActions } from './Card';
+import { pageScheme } from './page-scheme';
+import { placeCard } from './position';
+import type { UiHost } from './ui-host';
+
+export interface CardDeps {
+  cards(): Record<string, GroupCard>;
+  actions(): Omit<CardActions, 'close'>;
+}
+
+/**
+ * Opens, places and closes the hover card. Rendering is synchronous (Preact's
+ * first render), so the card is in place within the frame that asked for it.
+ */
+export class CardController {
+  private current: MentionRecord | null = null;
+  private returnFocus: Element | null = null;
+
+  constructor(
+    private readonly ui: UiHost,
+    private readonly deps: CardDeps,
+    signal: AbortSignal,
+  ) {
+    document.addEventListener(
+      'keydown',
+      (event) => {
+        if (event.key === 'Escape' && this.current) {
+          event.stopPropagation();
+          this.close();
+        }
+      },
+      { capture: true, signal },
+    );
+    signal.addEventListener('abort', () => render(null, this.ui.mount));
+  }
+
+  get openMention(): MentionRecord | null {
+    return this.current;
+  }
+
+  open(mention: MentionRecord, anchor: DOMRect, options: { focus: boolean }): void {
+    if (options.focus) {
+      this.returnFocus = document.activeElement;
+    }
+    this.current = mention;
+    const groupId = mention.term.groupIds[0];
+    const matchedText = mention.block.text.slice(mention.start, mention.end).replace(/\s+/g, ' ');
+    render(
+      <Card
+        card={groupId ? (this.deps.cards()[groupId] ?? null) : null}
+        term={mention.term}
+        matchedText={matchedText}
+        scheme={pageScheme(document)}
+        actions={{ ...this.deps.actions(), close: () => this.close() }}
+      />,
+      this.ui.mount,
+    );
+    const card = this.ui.mount.firstElementChild as HTMLElement | null;
+    if (!card) {
+      return;
+    }
+    const size = card.getBoundingClientRect();
+    const place = placeCard(anchor, size, { width: innerWidth, height: innerHeight });
+    card.style.left = `${place.left}px`;
+    card.style.top = `${place.top}px`;
+    if (options.focus) {
+      card.querySelector<HTMLElement>('button, a')?.focus();
+    }
+  }
+
+  close(): void {
+    if (!this.current) {
+      return;
+    }
+    this.current = null;
+    render(null, this.ui.mount);
+    if (this.returnFocus instanceof HTMLElement && this.returnFocus.isConnected) {
+      this.returnFocus.focus();
+    }
+    this.returnFocus = null;
+  }
+}

@@ -1,0 +1,46 @@
+/**
+ * The one element the extension adds to a page: a host whose closed shadow
+ * root holds the card (and the fallback overlay). `all: initial` and the
+ * shadow boundary keep page styles out and ours in; the page cannot reach
+ * into a closed root. The host follows the fullscreen element so cards still
+ * show over fullscreen content.
+ */
+export interface UiHost {
+  host: HTMLElement;
+  root: ShadowRoot;
+  /** The element (inside the root) where Preact renders. */
+  mount: HTMLElement;
+  contains(node: Node): boolean;
+}
+
+const HOST_TAG = 'nktl-ui-host';
+
+export function createUiHost(css: string, signal: AbortSignal): UiHost {
+  const host = document.createElement(HOST_TAG);
+  host.style.cssText =
+    'all: initial !important; position: fixed !important; inset: 0 auto auto 0 !important; ' +
+    'width: 0 !important; height: 0 !important; z-index: 2147483647 !important; overflow: visible !important;';
+  const root = host.attachShadow({ mode: 'closed' });
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(css);
+  root.adoptedStyleSheets = [sheet];
+  const mount = document.createElement('div');
+  root.append(mount);
+
+  const place = () => {
+    const parent = document.fullscreenElement ?? document.documentElement;
+    if (host.parentNode !== parent) {
+      parent.append(host);
+    }
+  };
+  document.addEventListener('fullscreenchange', place, { signal });
+  signal.addEventListener('abort', () => host.remove());
+  place();
+
+  return {
+    host,
+    root,
+    mount,
+    contains: (node: Node) => node === host || host.contains(node),
+  };
+}

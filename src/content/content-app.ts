@@ -1,0 +1,227 @@
+import { compileMatcher } from '../shared/matcher';
+import { askBackgroundFromContent } from '../shared/messages/send';
+import { isPageEnabled } from '../shared/site-rules';
+import type { ContentBootstrap } from '../shared/views/state-views';
+import { listenToBackground } from './bg-receiver';
+import { cachedBootstrap, freshBootstrap } from './boot/load-bootstrap';
+import { CARD_CSS } from './card/card-css';
+import { CardController } from './card/card-controller';
+import { createUiHost, type UiHost } from './card/ui-host';
+import { OverlayPainter } from './highlight/overlay-painter';
+import { CssHighlightPainter, supportsCssHighlights, type Painter } from './highlight/painter';
+import { highlightCss } from './highlight/styles';
+import { liveRange } from './hover/hit-test';
+import { trackHover } from './hover/hover-tracker';
+import { MentionNavigator } from './keyboard/navigator';
+import { observeRoot, type RootChanges } from './observe/root-observer';
+import { countByKey, listPageMentions } from './page-mentions';
+import { MentionStore } from './scan/mention-store';
+import { Scanner } from './scan/scanner';
+import { collectBlocksFor, findOpenShadowRoots } from './text';
+
+const REPORT_DELAY_MS = 250;
+
+/**
+ * Everything the extension does inside one frame. `stop()` (an AbortSignal)
+ * tears it all down: listeners, observers, highlights, the card host.
+ */
+export class ContentApp {
+  private bootstrap: ContentBootstrap | null = null;
+  private watchRevision = '';
+  private active = false;
+  private generation = new AbortController();
+  private readonly store = new MentionStore();
+  private readonly shadowRoots = new Set<ShadowRoot>();
+  private readonly ui: UiHost;
+  private readonly painter: Painter;
+  private readonly scanner: Scanner;
+  private readonly card: CardController;
+  private readonly navigator: MentionNavigator;
+  private reportTimer: ReturnType<typeof setTimeout> | undefined;
+  private lastUrl = location.href;
+
+  constructor(private readonly signal: AbortSignal) {
+    this.ui = createUiHost(CARD_CSS, signal);
+    this.painter = supportsCssHighlights() ? new CssHighlightPainter(document) : new OverlayPainter(this.ui.root, signal);
+    this.scanner = new Scanner({
+      painter: this.painter,
+      store: this.store,
+      skip: (element) => this.ui.contains(element),
+      onChanged: () => this.scheduleReport(),
+    });
+    this.card = new CardController(
+      this.ui,
+      {
+        cards: () => this.bootstrap?.cards ?? {},
+        actions: () => ({
+          openSidePanel: (groupId) => void askBackgroundFromContent({ type: 'content/open-side-panel', groupId }),
+          unwatch: (termId) => {
+            this.card.close();
+            void askBackgroundFromContent({ type: 'content/unwatch-term', termId });
+          },
+          disableSite: () => {
+            this.card.close();
+            void askBackgroundFromContent({ type: 'content/disable-site', url: location.href });
+          },
+        }),
+      },
+      signal,
+    );
+    this.navigator = new MentionNavigator(this.store, this.painter);
+    trackHover(
+      this.store,
+      this.card,
+      this.ui,
+      () => [...this.shadowRoots],
+      () => this.active && (this.bootstrap?.settings.hoverCard ?? true),
+      signal,
+    );
+    listenToBackground((message) => this.onBackgroundMessage(message), signal);
+    signal.addEventListener('abort', () => {
+      this.generation.abort();
+      this.painter.clear();
+    });
+  }
+
+  /** Cached state first (no wait on a sleeping service worker), then the background's current state. */
+  async start(): Promise<void> {
+    const cached = await cachedBootstrap();
+    if (cached) {
+      this.apply(cached);
+    }
+    const fresh = await freshBootstrap();
+    if (fresh && fresh.revision !== cached?.revision) {
+      this.apply(fresh);
+    }
+  }
+
+  private apply(bootstrap: ContentBootstrap): void {
+    this.bootstrap = bootstrap;
+    const enabled = isPageEnabled(location.href, bootstrap.siteRules, bootstrap.settings.enabled);
+    if (!enabled) {
+      this.deactivate();
+      return;
+    }
+    const watchChanged = bootstrap.watchList.revision !== this.watchRevision || !this.active;
+    this.painter.setCss(highlightCss(bootstrap.watchList.terms, bootstrap.settings.highlightStyle));
+    if (!watchChanged) {
+      return;
+    }
+    this.watchRevision = bootstrap.watchList.revision;
+    this.active = true;
+    this.scanner.setMatcher(compileMatcher(bootstrap.watchList.terms));
+    this.restartScan();
+  }
+
+  private deactivate(): void {
+    this.active = false;
+    this.watchRevision = '';
+    this.generation.abort();
+    this.card.close();
+    this.scanner.setMatcher(null);
+    this.scanner.clear();
+  }
+
+  /** A new generation: drop old mentions, observe every root, scan everything. */
+  private restartScan(): void {
+    this.generation.abort();
+    this.generation = new AbortController();
+    const signal = this.generation.signal;
+    this.scanner.clear();
+    this.shadowRoots.clear();
+    this.watchRoot(document, signal);
+    for (const shadowRoot of findOpenShadowRoots(document)) {
+      this.watchRoot(shadowRoot, signal);
+    }
+  }
+
+  private watchRoot(root: Document | ShadowRoot, signal: AbortSignal): void {
+    if (root instanceof ShadowRoot) {
+      if (this.shadowRoots.has(root)) {
+        return;
+      }
+      this.shadowRoots.add(root);
+      this.painter.adoptRoot(root);
+    }
+    observeRoot(root, (node) => this.ui.contains(node), (changes) => this.onChanges(changes, signal), signal);
+    void this.scanner.scanRoot(root, signal);
+  }
+
+  private onChanges(changes: RootChanges, signal: AbortSignal): void {
+    if (signal.aborted) {
+      return;
+    }
+    if (location.href !== this.lastUrl) {
+      this.onNavigation();
+      return;
+    }
+    if (changes.full) {
+      void this.scanner.scanRoot(changes.root, signal);
+      return;
+    }
+    for (const node of changes.nodes) {
+      for (const shadowRoot of findOpenShadowRoots(node)) {
+        this.watchRoot(shadowRoot, signal);
+      }
+    }
+    void this.scanner.rescan(collectBlocksFor(changes.nodes), signal);
+  }
+
+  /** Single-page apps change the URL without a load: re-check the site rules for the new address. */
+  private onNavigation(): void {
+    this.lastUrl = location.href;
+    if (this.bootstrap) {
+      this.watchRevision = '';
+      this.apply(this.bootstrap);
+    }
+  }
+
+  private scheduleReport(): void {
+    clearTimeout(this.reportTimer);
+    this.reportTimer = setTimeout(() => {
+      if (this.signal.aborted) {
+        return;
+      }
+      void askBackgroundFromContent({
+        type: 'content/report',
+        url: location.href,
+        count: this.store.size,
+        countsByKey: countByKey(this.store),
+      });
+    }, REPORT_DELAY_MS);
+  }
+
+  private async onBackgroundMessage(message: Parameters<Parameters<typeof listenToBackground>[0]>[0]) {
+    switch (message.type) {
+      case 'bg/state-changed': {
+        if (message.revision !== this.bootstrap?.revision) {
+          const fresh = await freshBootstrap();
+          if (fresh) {
+            this.apply(fresh);
+          }
+        }
+        return null;
+      }
+      case 'bg/list-mentions':
+        return listPageMentions(this.store, this.bootstrap?.cards ?? {});
+      case 'bg/reveal-mention':
+        return this.navigator.reveal(message.index);
+      case 'bg/command':
+        this.onCommand(message.command);
+        return null;
+    }
+  }
+
+  private onCommand(command: 'next-mention' | 'previous-mention' | 'open-card'): void {
+    if (command === 'open-card') {
+      const mention = this.navigator.currentMention ?? this.navigator.next(1);
+      if (mention) {
+        const rect = liveRange(mention.range).getBoundingClientRect();
+        this.card.open(mention, rect, { focus: true });
+      }
+      return;
+    }
+    this.card.close();
+    this.navigator.next(command === 'next-mention' ? 1 : -1);
+  }
+}

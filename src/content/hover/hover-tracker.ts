@@ -1,0 +1,71 @@
+import type { CardController } from '../card/card-controller';
+import type { UiHost } from '../card/ui-host';
+import type { MentionStore } from '../scan/mention-store';
+import { mentionAt } from './hit-test';
+
+/** Grace period for moving the pointer from the mention onto the card. */
+const CLOSE_DELAY_MS = 300;
+
+/**
+ * Watches the pointer with one passive listener on the document (no
+ * listeners on page elements) and hit-tests at most once per frame.
+ */
+export function trackHover(
+  store: MentionStore,
+  card: CardController,
+  ui: UiHost,
+  shadowRoots: () => ShadowRoot[],
+  enabled: () => boolean,
+  signal: AbortSignal,
+): void {
+  let frame = 0;
+  let closeTimer: ReturnType<typeof setTimeout> | undefined;
+  let last: PointerEvent | null = null;
+
+  const cancelClose = () => {
+    clearTimeout(closeTimer);
+    closeTimer = undefined;
+  };
+  const scheduleClose = () => {
+    closeTimer ??= setTimeout(() => {
+      closeTimer = undefined;
+      card.close();
+    }, CLOSE_DELAY_MS);
+  };
+
+  const check = () => {
+    frame = 0;
+    const event = last;
+    if (!event || !enabled()) {
+      return;
+    }
+    if (ui.contains(event.target as Node)) {
+      cancelClose();
+      return;
+    }
+    const hit = mentionAt(store, event.clientX, event.clientY, shadowRoots());
+    if (!hit) {
+      if (card.openMention) {
+        scheduleClose();
+      }
+      return;
+    }
+    cancelClose();
+    if (card.openMention !== hit.mention) {
+      card.open(hit.mention, hit.rect, { focus: false });
+    }
+  };
+
+  document.addEventListener(
+    'pointermove',
+    (event) => {
+      last = event;
+      frame ||= requestAnimationFrame(check);
+    },
+    { capture: true, passive: true, signal },
+  );
+  signal.addEventListener('abort', () => {
+    cancelAnimationFrame(frame);
+    cancelClose();
+  });
+}

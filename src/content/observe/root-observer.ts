@@ -1,0 +1,65 @@
+/** Coalesce bursts (an app rendering a list, a ticker) into one rescan. */
+export const DEBOUNCE_MS = 120;
+/** Past this many changed nodes in one batch a full rescan of the root is cheaper than tracking them. */
+export const FULL_RESCAN_THRESHOLD = 5_000;
+
+export interface RootChanges {
+  root: Document | ShadowRoot;
+  /** Nodes whose text may have changed: added nodes, edited text, parents that lost children. */
+  nodes: Set<Node>;
+  /** Too many changes to track one by one. */
+  full: boolean;
+}
+
+/**
+ * One MutationObserver for one root (the document or an open shadow root).
+ * Changes inside skipped elements (our own card host) are ignored, so
+ * opening a card never triggers a rescan.
+ */
+export function observeRoot(
+  root: Document | ShadowRoot,
+  isOurs: (node: Node) => boolean,
+  onChanges: (changes: RootChanges) => void,
+  signal: AbortSignal,
+): void {
+  let pending: Set<Node> = new Set();
+  let full = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const flush = () => {
+    timer = undefined;
+    const nodes = pending;
+    pending = new Set();
+    const changes = { root, nodes, full };
+    full = false;
+    onChanges(changes);
+  };
+
+  const observer = new MutationObserver((records) => {
+    for (const record of records) {
+      if (isOurs(record.target)) {
+        continue;
+      }
+      if (record.type === 'characterData') {
+        pending.add(record.target);
+      } else {
+        record.addedNodes.forEach((node) => pending.add(node));
+        if (record.removedNodes.length > 0) {
+          pending.add(record.target);
+        }
+      }
+    }
+    if (pending.size > FULL_RESCAN_THRESHOLD) {
+      full = true;
+      pending.clear();
+    }
+    if ((pending.size > 0 || full) && timer === undefined) {
+      timer = setTimeout(flush, DEBOUNCE_MS);
+    }
+  });
+  observer.observe(root, { childList: true, characterData: true, subtree: true });
+  signal.addEventListener('abort', () => {
+    observer.disconnect();
+    clearTimeout(timer);
+  });
+}

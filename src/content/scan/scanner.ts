@@ -1,0 +1,134 @@
+import type { Matcher } from '../../shared/matcher';
+import { highlightKeyFor } from '../highlight/keys';
+import type { Painter } from '../highlight/painter';
+import { collectBlocks, iterateBlocks, locate, type TextBlock } from '../text';
+import type { MentionRecord, MentionStore } from './mention-store';
+import { sliceClock, yieldToPage } from './time-slice';
+import { viewportBlockElements } from './viewport';
+
+export interface ScannerDeps {
+  painter: Painter;
+  store: MentionStore;
+  /** Elements never to look inside (our own card host). */
+  skip: (element: Element) => boolean;
+  /** Called after each slice that changed the mentions. */
+  onChanged: () => void;
+}
+
+type BlockKey = TextBlock['element'];
+
+/**
+ * Finds mentions block by block and keeps painter and store in step. Work is
+ * cut into slices of a few milliseconds with a yield to the page between
+ * them, so even a 5 MB document never blocks input or rendering for a frame.
+ */
+export class Scanner {
+  private matcher: Matcher | null = null;
+
+  constructor(private readonly deps: ScannerDeps) {}
+
+  setMatcher(matcher: Matcher | null): void {
+    this.matcher = matcher;
+  }
+
+  /** Removes every mention (matcher changed, page switched off). */
+  clear(): void {
+    for (const mention of this.deps.store.clear()) {
+      this.deps.painter.remove(mention.key, mention.range);
+    }
+    this.deps.onChanged();
+  }
+
+  /** A full pass over one root: what is on screen first, then the rest in document order. */
+  async scanRoot(root: Document | ShadowRoot, signal: AbortSignal): Promise<void> {
+    const pass = new Set<BlockKey>();
+    const options = { skip: this.deps.skip };
+    if (root instanceof Document) {
+      const visible = viewportBlockElements(root).flatMap((element) => collectBlocks(element, options));
+      await this.scanBlocks(visible, pass, signal);
+    }
+    const rest = (function* () {
+      for (const block of iterateBlocks(root, options)) {
+        if (!pass.has(block.element) || block.element === root) {
+          yield block;
+        }
+      }
+    })();
+    await this.scanBlocks(rest, pass, signal);
+  }
+
+  /** Rescans only the blocks that hold the changed nodes. */
+  async rescan(blocks: Iterable<TextBlock>, signal: AbortSignal): Promise<void> {
+    const removed = this.deps.store.pruneDisconnected();
+    for (const mention of removed) {
+      this.deps.painter.remove(mention.key, mention.range);
+    }
+    await this.scanBlocks(blocks, new Set(), signal);
+    if (removed.length > 0) {
+      this.deps.onChanged();
+    }
+  }
+
+  private async scanBlocks(blocks: Iterable<TextBlock>, pass: Set<BlockKey>, signal: AbortSignal): Promise<void> {
+    const clock = sliceClock();
+    let changed = false;
+    let previousText = '';
+    for (const block of blocks) {
+      if (signal.aborted || !this.matcher) {
+        return;
+      }
+      changed = this.scanBlock(block, pass, previousText) || changed;
+      previousText = block.text.length > 600 ? block.text.slice(-600) : block.text;
+      if (clock.spent()) {
+        if (changed) {
+          this.deps.onChanged();
+          changed = false;
+        }
+        await yieldToPage();
+        clock.reset();
+      }
+    }
+    if (changed) {
+      this.deps.onChanged();
+    }
+  }
+
+  /** Returns whether the store changed. */
+  private scanBlock(block: TextBlock, pass: Set<BlockKey>, previousText: string): boolean {
+    const found = this.matcher?.find(block.text, `${previousText}\n${document.title}`) ?? [];
+    const mentions: MentionRecord[] = found.map((match) => {
+      const start = locate(block, match.start);
+      const end = locate(block, match.end);
+      return {
+        range: new StaticRange({
+          startContainer: start.node,
+          startOffset: start.offset,
+          endContainer: end.node,
+          endOffset: end.offset,
+        }),
+        term: match.term,
+        key: highlightKeyFor(match.term),
+        block,
+        start: match.start,
+        end: match.end,
+      };
+    });
+    const { store, painter } = this.deps;
+    if (pass.has(block.element)) {
+      store.append(block.element, mentions);
+    } else {
+      pass.add(block.element);
+      const removed = store.replace(block.element, mentions);
+      for (const mention of removed) {
+        painter.remove(mention.key, mention.range);
+      }
+      if (removed.length > 0 && mentions.length === 0) {
+        return true;
+      }
+    }
+    for (const mention of mentions) {
+      painter.add(mention.key, mention.range);
+    }
+    return mentions.length > 0;
+  }
+}

@@ -1,0 +1,28 @@
+/** How long one uninterrupted piece of work may run: well inside a 60 Hz frame. */
+export const SLICE_BUDGET_MS = 8;
+
+type SchedulerWithYield = { yield?: () => Promise<void> };
+
+/** Gives the page's own tasks (input, rendering) a turn before we continue. */
+export function yieldToPage(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: SchedulerWithYield }).scheduler;
+  if (scheduler?.yield) {
+    return scheduler.yield();
+  }
+  return new Promise((resume) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resume();
+    channel.port2.postMessage(null);
+  });
+}
+
+/** A clock for one slice: `spent()` turns true once the budget is used up. */
+export function sliceClock(budget = SLICE_BUDGET_MS): { spent(): boolean; reset(): void } {
+  let started = performance.now();
+  return {
+    spent: () => performance.now() - started > budget,
+    reset: () => {
+      started = performance.now();
+    },
+  };
+}
