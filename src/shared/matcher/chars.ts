@@ -26,18 +26,37 @@ const SPACE_OR_DASH_RE = new RegExp(`^${SPACE_OR_DASH}$`, 'u');
 const APOSTROPHE_RE = new RegExp(`^${APOSTROPHE}$`, 'u');
 const IGNORABLE_RE = new RegExp(`^${IGNORABLE_SOURCE}$`, 'u');
 const LETTER_RE = /^\p{L}$/u;
+const WORD_CHAR_RE = new RegExp(`^${WORD_CHAR}$`, 'u');
 const DIGIT_RE = /^\p{N}$/u;
 const HANGUL_RE = /^\p{Script=Hangul}$/u;
 /** Scripts written without spaces between words, where no boundary is required. */
 const UNSPACED_RE = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]$/u;
 
-export const isSpaceOrDash = (ch: string): boolean => SPACE_OR_DASH_RE.test(ch);
+/** ASCII letters and digits skip the Unicode regexes: term lists are mostly ASCII. */
+function asciiKind(ch: string): 'letter' | 'digit' | 'other' | null {
+  if (ch.length !== 1) {
+    return null;
+  }
+  const code = ch.charCodeAt(0);
+  if (code >= 0x80) {
+    return null;
+  }
+  if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) {
+    return 'letter';
+  }
+  return code >= 0x30 && code <= 0x39 ? 'digit' : 'other';
+}
+
+export const isSpaceOrDash = (ch: string): boolean =>
+  asciiKind(ch) === 'other' ? ch === ' ' || ch === '-' || /\s/.test(ch) : SPACE_OR_DASH_RE.test(ch);
 export const isApostrophe = (ch: string): boolean => APOSTROPHE_RE.test(ch);
 export const isIgnorable = (ch: string): boolean => IGNORABLE_RE.test(ch);
-export const isLetter = (ch: string): boolean => LETTER_RE.test(ch);
-export const isDigit = (ch: string): boolean => DIGIT_RE.test(ch);
-export const isHangul = (ch: string): boolean => HANGUL_RE.test(ch);
-export const isUnspacedScript = (ch: string): boolean => UNSPACED_RE.test(ch);
+export const isLetter = (ch: string): boolean => asciiKind(ch) === 'letter' || LETTER_RE.test(ch);
+export const isDigit = (ch: string): boolean => asciiKind(ch) === 'digit' || DIGIT_RE.test(ch);
+export const isHangul = (ch: string): boolean => asciiKind(ch) === null && HANGUL_RE.test(ch);
+export const isUnspacedScript = (ch: string): boolean => asciiKind(ch) === null && UNSPACED_RE.test(ch);
+export const isWordChar = (ch: string): boolean =>
+  asciiKind(ch) === 'other' ? ch === '_' : WORD_CHAR_RE.test(ch);
 
 const KEY_NOISE_G = new RegExp(`${SPACE_OR_DASH}|${IGNORABLE_SOURCE}`, 'gu');
 const CURLY_APOSTROPHE_G = /[\u2018\u2019\u02bc]/g;
@@ -65,7 +84,7 @@ export function foldChar(ch: string): string {
 }
 
 export function escapeForClass(ch: string): string {
-  return /[\\\]\[\-^]/.test(ch) ? `\\${ch}` : ch;
+  return /[\\\][\-^]/.test(ch) ? `\\${ch}` : ch;
 }
 
 export function escapeLiteral(ch: string): string {

@@ -1,81 +1,89 @@
-import type { Candidate, ScanResult } from './scan';
+import type { CueScanner, CueSpans } from './cue-scanner';
+import type { Candidate } from './scan';
 
 /**
- * When an ambiguous alias counts as a mention.
+ * When an ambiguous alias ("Lazarus", "ZINC", "Andariel", "Reaper") counts as
+ * a mention. Cues are listed in cues.ts.
  *
- * - NEAR (±150 chars of the block's text): a negative cue here ("Emma Lazarus",
- *   "zinc oxide", "Diablo") describes this very occurrence and vetoes it, unless
- *   a strong cue (North Korea, DPRK, 북한…) or an unambiguous group name is also
- *   this close: "Lazarus, the North Korean group, unlike the poet Emma Lazarus".
- * - WIDE (±400 chars) or anywhere in the caller's `context` (neighbouring
- *   blocks, page title): any strong or cyber cue, or an unambiguous dataset
- *   name, corroborates. Negative cues in `context` are ignored: they may be
- *   about a different paragraph.
- * Ambiguous aliases never corroborate each other.
+ * 1. A negative cue phrase that overlaps the occurrence ("Emma Lazarus",
+ *    "zinc oxide", "the Grim Reaper") names the other meaning: rejected.
+ * 2. NEAR (±150 chars of the block's text): a negative cue ("Diablo", "poem")
+ *    vetoes it, unless a strong cue (North Korea, DPRK, 북한…) or an
+ *    unambiguous group name is this close too ("Lazarus, the North Korean
+ *    group, not the poet").
+ * 3. WIDE (±400 chars), or anywhere in the caller's `context` (neighbouring
+ *    blocks, page title): any strong or cyber cue, or an unambiguous dataset
+ *    name, corroborates. Negative cues in `context` are ignored: they may be
+ *    about another paragraph.
+ * 4. Otherwise rejected. Ambiguous aliases never corroborate each other.
  */
 export const NEAR = 150;
 export const WIDE = 400;
-
-export interface Evidence {
-  strong: number[];
-  cyber: number[];
-  negative: number[];
-  unambiguous: number[];
-}
-
-export function evidenceOf(scan: ScanResult): Evidence {
-  const ascending = (a: number, b: number): number => a - b;
-  return {
-    strong: scan.cues.strong.sort(ascending),
-    cyber: scan.cues.cyber.sort(ascending),
-    negative: scan.cues.negative.sort(ascending),
-    unambiguous: scan.matches.filter(isUnambiguousGroupName).map((match) => match.start),
-  };
-}
+/** Longest distance a negative phrase may start before the alias it contains. */
+const LONGEST_NEGATIVE_PREFIX = 64;
 
 export function isUnambiguousGroupName(match: Candidate): boolean {
   const term = match.entry.term;
   return term !== null && term.ambiguity === null && term.groupIds.length > 0;
 }
 
-/** Whether text outside the block (the caller's context) speaks of North Korea or cyber. */
-export function contextSupports(evidence: Evidence): boolean {
-  return evidence.strong.length > 0 || evidence.cyber.length > 0 || evidence.unambiguous.length > 0;
-}
-
 export function verdict(
   match: Candidate,
-  evidence: Evidence,
-  contextSupportsIt: () => boolean,
+  unambiguous: readonly number[],
+  cues: CueScanner,
+  contextSupports: () => boolean,
 ): 'corroborated' | 'rejected' {
   const nearLo = match.start - NEAR;
   const nearHi = match.end + NEAR;
-  const strongNear = anyIn(evidence.strong, nearLo, nearHi) || anyIn(evidence.unambiguous, nearLo, nearHi);
-  if (!strongNear && anyIn(evidence.negative, nearLo, nearHi)) {
+  cues.cover(nearLo - LONGEST_NEGATIVE_PREFIX, nearHi);
+  const { strong, cyber, negative } = cues.spans;
+  if (overlapsAny(negative, match.start, match.end)) {
+    return 'rejected';
+  }
+  const strongNear = anyIn(strong.starts, nearLo, nearHi) || anyIn(unambiguous, nearLo, nearHi);
+  if (strongNear) {
+    return 'corroborated';
+  }
+  if (anyIn(negative.starts, nearLo, nearHi)) {
     return 'rejected';
   }
   const wideLo = match.start - WIDE;
   const wideHi = match.end + WIDE;
+  cues.cover(wideLo, wideHi);
   const supported =
-    strongNear ||
-    anyIn(evidence.strong, wideLo, wideHi) ||
-    anyIn(evidence.cyber, wideLo, wideHi) ||
-    anyIn(evidence.unambiguous, wideLo, wideHi) ||
-    contextSupportsIt();
+    anyIn(strong.starts, wideLo, wideHi) ||
+    anyIn(cyber.starts, wideLo, wideHi) ||
+    anyIn(unambiguous, wideLo, wideHi) ||
+    contextSupports();
   return supported ? 'corroborated' : 'rejected';
 }
 
-/** Whether the sorted list holds a value in [lo, hi]. */
-export function anyIn(sorted: readonly number[], lo: number, hi: number): boolean {
+function overlapsAny(spans: CueSpans, start: number, end: number): boolean {
+  let i = lowerBound(spans.starts, start - LONGEST_NEGATIVE_PREFIX);
+  for (; i < spans.starts.length && (spans.starts[i] ?? 0) < end; i++) {
+    if ((spans.ends[i] ?? 0) > start) {
+      return true;
+    }
+  }
+  return false;
+}
+
+function lowerBound(sorted: readonly number[], value: number): number {
   let low = 0;
   let high = sorted.length;
   while (low < high) {
     const mid = (low + high) >>> 1;
-    if ((sorted[mid] ?? 0) < lo) {
+    if ((sorted[mid] ?? 0) < value) {
       low = mid + 1;
     } else {
       high = mid;
     }
   }
-  return low < sorted.length && (sorted[low] ?? 0) <= hi;
+  return low;
+}
+
+/** Whether the sorted list holds a value in [lo, hi]. */
+export function anyIn(sorted: readonly number[], lo: number, hi: number): boolean {
+  const i = lowerBound(sorted, lo);
+  return i < sorted.length && (sorted[i] ?? 0) <= hi;
 }

@@ -23,6 +23,12 @@ export interface Entry {
 /** One compiled pattern and the table that maps its matches back to entries. */
 export interface Stream {
   regex: RegExp;
+  /**
+   * Sticky pattern of the entries that need no start boundary (substring
+   * custom terms, names starting in Han/Kana), tried where a match of `regex`
+   * is rejected for following a word character; null when there are none.
+   */
+  startFree: RegExp | null;
   foldCase: boolean;
   byKey: Map<string, Entry[]>;
   entries: Entry[];
@@ -84,8 +90,20 @@ export function buildStream(entries: Entry[], foldCase: boolean): Stream | null 
   for (const list of byKey.values()) {
     list.sort(byPriority);
   }
-  const regex = new RegExp(buildTriePattern(entries.map((entry) => entry.name)), foldCase ? 'giu' : 'gu');
-  return { regex, foldCase, byKey, entries };
+  const flags = foldCase ? 'iu' : 'u';
+  const regex = new RegExp(
+    buildTriePattern(
+      entries.map((entry) => entry.name),
+      false,
+    ),
+    `g${flags}`,
+  );
+  const startFreeNames = entries
+    .filter((entry) => entry.name.startRule === 'none')
+    .map((entry) => entry.name);
+  const startFree =
+    startFreeNames.length > 0 ? new RegExp(buildTriePattern(startFreeNames, false), `y${flags}`) : null;
+  return { regex, startFree, foldCase, byKey, entries };
 }
 
 function entryKey(entry: Entry, foldCase: boolean): string {
@@ -97,7 +115,7 @@ function entryKey(entry: Entry, foldCase: boolean): string {
 
 /** True when this entry alone matches exactly `length` characters at `start` (with its boundary rules). */
 export function entryMatchesAt(entry: Entry, text: string, start: number, length: number): boolean {
-  entry.verifier ??= new RegExp(buildTriePattern([entry.name]), entry.caseSensitive ? 'uy' : 'iuy');
+  entry.verifier ??= new RegExp(buildTriePattern([entry.name], true), entry.caseSensitive ? 'uy' : 'iuy');
   entry.verifier.lastIndex = start;
   const match = entry.verifier.exec(text);
   return match !== null && match[0].length === length;

@@ -1,7 +1,7 @@
 import type { WatchTerm } from '../watch/types';
-import type { Evidence } from './corroborate';
-import { contextSupports, evidenceOf, verdict } from './corroborate';
-import type { Stream } from './entries';
+import { isUnambiguousGroupName, verdict } from './corroborate';
+import { CueScanner } from './cue-scanner';
+import type { Entry, Stream } from './entries';
 import { buildStream, cueEntries, termEntries } from './entries';
 import { originalRange, stripIgnorables } from './ignorables';
 import { scan } from './scan';
@@ -21,64 +21,49 @@ export interface Matcher {
 
 /**
  * Compiles every term once into (at most) two trie-shaped regular
- * expressions: one case-insensitive, one case-sensitive.
+ * expressions, one case-insensitive and one case-sensitive (see
+ * trie-pattern.ts), plus two small ones for the context cues.
  *
- * Why regexes and not a hand-written Aho-Corasick: scripts/bench/matcher-node.ts
- * compares both against a flat alternation. V8's irregexp compiles the
- * factored pattern to native code that skips ahead on the possible first
- * characters; a JavaScript automaton pays a charCodeAt, a case fold and a
- * typed-array lookup per character and lost by several times on 1-5 MB
- * pages. The trie shape keeps 10,000 terms fast (a flat alternation
- * retries every alternative at every position), and the spacing, hyphen and
- * boundary rules become part of the pattern instead of a normalisation pass.
- * Context cues for ambiguous aliases ride in the same patterns, so the text is
- * scanned once.
+ * Why regexes and not a hand-written Aho-Corasick: see the figures printed by
+ * scripts/bench/matcher-node.ts and the notes in its header.
  */
 export function compileMatcher(terms: readonly WatchTerm[]): Matcher {
-  const entries = [...termEntries(terms), ...cueEntries(terms.length)];
-  const termCount = entries.filter((entry) => entry.term).length;
-  const streams = [
-    buildStream(
-      entries.filter((entry) => !entry.caseSensitive),
-      true,
-    ),
-    buildStream(
-      entries.filter((entry) => entry.caseSensitive),
-      false,
-    ),
-  ].filter((stream): stream is Stream => stream !== null);
+  const entries = termEntries(terms);
+  const termStreams = streamsOf(entries);
+  const cueStreams = streamsOf(cueEntries(terms.length));
 
   let lastContext: string | null = null;
   let lastContextSupports = false;
-  const contextSupportsCached = (context: string): boolean => {
+  const contextSupports = (context: string): boolean => {
     if (context !== lastContext) {
       lastContext = context;
-      lastContextSupports = contextSupports(evidenceOf(scan(context, streams)));
+      lastContextSupports = speaksOfNorthKoreaOrCyber(context, termStreams, cueStreams);
     }
     return lastContextSupports;
   };
 
   return {
-    termCount,
+    termCount: entries.length,
     find(text: string, context?: string): Mention[] {
-      if (termCount === 0 || text.length === 0) {
+      if (entries.length === 0 || text.length === 0) {
         return [];
       }
       const stripped = stripIgnorables(text);
-      const result = scan(stripped.text, streams);
-      let evidence: Evidence | null = null;
+      const matches = scan(stripped.text, termStreams);
+      let unambiguous: number[] | null = null;
+      let cues: CueScanner | null = null;
       const mentions: Mention[] = [];
-      for (const match of result.matches) {
+      for (const match of matches) {
         const term = match.entry.term;
         if (!term) {
           continue;
         }
         let corroborated = false;
         if (term.ambiguity !== null) {
-          evidence ??= evidenceOf(result);
-          const supportedByContext = (): boolean =>
-            context !== undefined && context.length > 0 && contextSupportsCached(context);
-          if (verdict(match, evidence, supportedByContext) === 'rejected') {
+          unambiguous ??= matches.filter(isUnambiguousGroupName).map((m) => m.start);
+          cues ??= new CueScanner(stripped.text, cueStreams);
+          const supportedByContext = (): boolean => context !== undefined && contextSupports(context);
+          if (verdict(match, unambiguous, cues, supportedByContext) === 'rejected') {
             continue;
           }
           corroborated = true;
@@ -89,4 +74,30 @@ export function compileMatcher(terms: readonly WatchTerm[]): Matcher {
       return mentions;
     },
   };
+}
+
+function streamsOf(entries: Entry[]): Stream[] {
+  return [
+    buildStream(
+      entries.filter((entry) => !entry.caseSensitive),
+      true,
+    ),
+    buildStream(
+      entries.filter((entry) => entry.caseSensitive),
+      false,
+    ),
+  ].filter((stream): stream is Stream => stream !== null);
+}
+
+function speaksOfNorthKoreaOrCyber(context: string, termStreams: Stream[], cueStreams: Stream[]): boolean {
+  if (context.length === 0) {
+    return false;
+  }
+  const text = stripIgnorables(context).text;
+  if (scan(text, termStreams).some(isUnambiguousGroupName)) {
+    return true;
+  }
+  const cues = new CueScanner(text, cueStreams);
+  cues.cover(0, text.length);
+  return cues.spans.strong.starts.length > 0 || cues.spans.cyber.starts.length > 0;
 }

@@ -1,5 +1,4 @@
 import { lookupKey } from './chars';
-import type { CueKind } from './cues';
 import type { Entry, Stream } from './entries';
 import { entryMatchesAt } from './entries';
 
@@ -9,24 +8,15 @@ export interface Candidate {
   entry: Entry;
 }
 
-export interface ScanResult {
-  /** Non-overlapping term matches, sorted by start. */
-  matches: Candidate[];
-  /** Start offsets of context cues, by kind (not necessarily sorted). */
-  cues: Record<CueKind, number[]>;
-}
-
 /**
  * Runs the compiled streams (case-insensitive and case-sensitive patterns)
  * side by side and merges them leftmost-longest: at each step the candidate
  * that starts first wins; at the same start the longer one, then the better
  * ranked. A stream whose next candidate overlaps an accepted match resumes
- * after it. Cues never consume text: the stream that found one resumes one
- * character later, so a term inside a cue phrase ("Emma Lazarus") is still seen.
+ * after it. Returns non-overlapping matches sorted by start.
  */
-export function scan(text: string, streams: readonly Stream[]): ScanResult {
+export function scan(text: string, streams: readonly Stream[]): Candidate[] {
   const matches: Candidate[] = [];
-  const cues: Record<CueKind, number[]> = { strong: [], cyber: [], negative: [] };
   const next = streams.map((stream) => nextCandidate(stream, text, 0));
   for (;;) {
     let best = -1;
@@ -38,28 +28,19 @@ export function scan(text: string, streams: readonly Stream[]): ScanResult {
       }
     }
     const picked = next[best];
-    const pickedStream = streams[best];
-    if (!picked || !pickedStream) {
+    if (!picked) {
       break;
-    }
-    if (picked.entry.cue) {
-      cues[picked.entry.cue].push(picked.start);
-      next[best] = nextCandidate(pickedStream, text, picked.start + 1);
-      continue;
     }
     matches.push(picked);
     for (let i = 0; i < next.length; i++) {
       const candidate = next[i];
       const stream = streams[i];
       if (candidate && stream && candidate.start < picked.end) {
-        if (candidate.entry.cue) {
-          cues[candidate.entry.cue].push(candidate.start);
-        }
         next[i] = nextCandidate(stream, text, picked.end);
       }
     }
   }
-  return { matches, cues };
+  return matches;
 }
 
 function isBetter(a: Candidate, b: Candidate): boolean {
@@ -80,7 +61,14 @@ function isBetter(a: Candidate, b: Candidate): boolean {
   return x.order < y.order;
 }
 
-function nextCandidate(stream: Stream, text: string, from: number): Candidate | null {
+const AFTER_WORD_CHAR = /(?<=[\p{L}\p{N}\p{M}_])/uy;
+
+function precededByWordChar(text: string, offset: number): boolean {
+  AFTER_WORD_CHAR.lastIndex = offset;
+  return offset > 0 && AFTER_WORD_CHAR.test(text);
+}
+
+export function nextCandidate(stream: Stream, text: string, from: number): Candidate | null {
   const regex = stream.regex;
   regex.lastIndex = from;
   for (;;) {
@@ -90,33 +78,61 @@ function nextCandidate(stream: Stream, text: string, from: number): Candidate | 
     }
     const start = match.index;
     const matched = match[0];
-    if (matched.length === 0) {
-      regex.lastIndex = start + 1;
-      continue;
-    }
-    const entry = resolveEntry(stream, text, start, matched);
-    if (entry) {
-      return { start, end: start + matched.length, entry };
+    if (matched.length > 0) {
+      const afterWord = precededByWordChar(text, start);
+      const entry = resolveEntry(stream, text, start, matched, afterWord);
+      if (entry) {
+        return { start, end: start + matched.length, entry };
+      }
+      const startFree = afterWord ? startFreeCandidate(stream, text, start) : null;
+      if (startFree) {
+        return startFree;
+      }
     }
     regex.lastIndex = start + 1;
   }
 }
 
 /**
+ * The combined pattern has no start boundary (see buildTriePattern), so a
+ * match right after a word character may belong to a whole-word name and be
+ * rejected; a substring term matching there too must not be lost.
+ */
+function startFreeCandidate(stream: Stream, text: string, start: number): Candidate | null {
+  const regex = stream.startFree;
+  if (!regex) {
+    return null;
+  }
+  regex.lastIndex = start;
+  const match = regex.exec(text);
+  if (!match || match[0].length === 0) {
+    return null;
+  }
+  const entry = resolveEntry(stream, text, start, match[0], true);
+  return entry ? { start, end: start + match[0].length, entry } : null;
+}
+
+/**
  * Which entry the combined pattern matched. The lookup key (separators
  * dropped, case folded) almost always names exactly one entry; when several
- * share it (duplicates, "A B" vs "AB", a custom term equal to a cue), each is
+ * share it (duplicates, "A B" vs "AB"), each is
  * checked on its own, best first. Failing a lookup (an exotic case fold the
  * key does not reproduce), every entry is tried.
  */
-function resolveEntry(stream: Stream, text: string, start: number, matched: string): Entry | null {
+function resolveEntry(
+  stream: Stream,
+  text: string,
+  start: number,
+  matched: string,
+  afterWord: boolean,
+): Entry | null {
   const list = stream.byKey.get(lookupKey(matched, stream.foldCase));
-  if (list && list.length === 1) {
-    return list[0] ?? null;
-  }
   const candidates = list ?? stream.entries;
   for (const entry of candidates) {
-    if (entryMatchesAt(entry, text, start, matched.length)) {
+    if (afterWord && entry.name.startRule === 'word') {
+      continue;
+    }
+    if (candidates.length === 1 || entryMatchesAt(entry, text, start, matched.length)) {
       return entry;
     }
   }

@@ -7,6 +7,7 @@ import {
   isLetter,
   isSpaceOrDash,
   isUnspacedScript,
+  isWordChar,
 } from './chars';
 
 /**
@@ -37,8 +38,6 @@ export interface TokenizedName {
   endRule: EndRule;
 }
 
-const WORD_CHAR_RE = /^[\p{L}\p{N}\p{M}_]$/u;
-
 /** Returns null for names that are empty once spaces and invisible characters are removed. */
 export function tokenizeName(text: string, caseSensitive: boolean, wholeWord: boolean): TokenizedName | null {
   const chars = Array.from(text).filter((ch) => !isIgnorable(ch));
@@ -51,7 +50,7 @@ export function tokenizeName(text: string, caseSensitive: boolean, wholeWord: bo
       // A run of spaces and dashes is one separator; it is a required gap if it
       // contains a space, an optional one if it is only dashes.
       if (previous !== null) {
-        pendingSeparator = pendingSeparator === 'space' || /\s/u.test(ch) ? 'space' : 'dash';
+        pendingSeparator = pendingSeparator === 'space' || /\s/.test(ch) ? 'space' : 'dash';
       }
       continue;
     }
@@ -77,9 +76,9 @@ export function tokenizeName(text: string, caseSensitive: boolean, wholeWord: bo
   }
   return {
     tokens,
-    startRule: wholeWord && WORD_CHAR_RE.test(first) && !isUnspacedScript(first) ? 'word' : 'none',
+    startRule: wholeWord && isWordChar(first) && !isUnspacedScript(first) ? 'word' : 'none',
     endRule:
-      !wholeWord || !WORD_CHAR_RE.test(previous) || isUnspacedScript(previous)
+      !wholeWord || !isWordChar(previous) || isUnspacedScript(previous)
         ? 'none'
         : isHangul(previous)
           ? 'hangul'

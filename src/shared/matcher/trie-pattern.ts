@@ -10,7 +10,8 @@ export interface PatternName {
 
 interface TrieNode {
   children: Map<string, TrieNode>;
-  ends: Set<EndRule>;
+  /** A name ends here. */
+  isEnd: boolean;
 }
 
 const GAP = '\u0001';
@@ -36,27 +37,41 @@ function tokenKey(token: Token): string {
   }
 }
 
-const newNode = (): TrieNode => ({ children: new Map(), ends: new Set() });
+const MAX_SHARED_SUFFIX = 200;
+
+const newNode = (): TrieNode => ({ children: new Map(), isEnd: false });
 
 /**
  * One regex source for many names, shaped like their trie:
- * `(?<!W)(?:APT(?:3[78]|4[135])(?!W)|Laz…)`. Irregexp runs a factored
+ * `(?:APT(?:3[78]?|4[135])|Laz…)(?!W)`. Irregexp runs a factored
  * alternation much faster than a flat list of alternatives (it never retries
  * a shared prefix), and sibling leaves with the same tail collapse into a
  * character class. Within a node the longer continuations come before the
- * node's own end, so the first match found at a position is the longest one;
- * boundary checks are lookarounds at each end, so "APT380" backtracks to
- * nothing rather than reporting "APT38".
+ * node's own end, so the first match found at a position is the longest one.
+ *
+ * Boundary assertions appear once per (start rule, end rule) branch, after
+ * the whole trie, not at each name's end: the group is not atomic, so when
+ * the lookahead fails after "Lazarus Group" in "Lazarus Groupies" the engine
+ * backtracks into the trie and tries "Lazarus". Repeating the Unicode
+ * property classes at each of 10,000 ends made V8 take seconds to compile.
+ *
+ * The start boundary is a lookbehind only when `checkStart` is set (the
+ * one-name verifiers). In the combined pattern a leading lookbehind stops
+ * irregexp from skipping ahead on the possible first characters and made the
+ * scan 3.5x slower (scripts/bench), so the scanner checks the character
+ * before a match itself.
  */
-export function buildTriePattern(names: readonly PatternName[]): string {
-  const byStart = new Map<StartRule, TrieNode>();
+export function buildTriePattern(names: readonly PatternName[], checkStart: boolean): string {
+  const branches = new Map<string, { startRule: StartRule; endRule: EndRule; root: TrieNode }>();
   for (const name of names) {
-    let root = byStart.get(name.startRule);
-    if (!root) {
-      root = newNode();
-      byStart.set(name.startRule, root);
+    const startRule: StartRule = checkStart ? name.startRule : 'none';
+    const branchKey = `${startRule} ${name.endRule}`;
+    let branch = branches.get(branchKey);
+    if (!branch) {
+      branch = { startRule, endRule: name.endRule, root: newNode() };
+      branches.set(branchKey, branch);
     }
-    let node: TrieNode = root;
+    let node: TrieNode = branch.root;
     for (const token of name.tokens) {
       const key = tokenKey(token);
       let child: TrieNode | undefined = node.children.get(key);
@@ -66,13 +81,13 @@ export function buildTriePattern(names: readonly PatternName[]): string {
       }
       node = child;
     }
-    node.ends.add(name.endRule);
+    node.isEnd = true;
   }
-  const branches: string[] = [];
-  for (const [startRule, root] of byStart) {
-    branches.push(START_ASSERTION[startRule] + group(nodeSource(root)));
+  const sources: string[] = [];
+  for (const { startRule, endRule, root } of branches.values()) {
+    sources.push(START_ASSERTION[startRule] + group(nodeSource(root)) + END_ASSERTION[endRule]);
   }
-  return branches.join('|');
+  return sources.join('|');
 }
 
 function group(source: string): string {
@@ -85,8 +100,10 @@ function nodeSource(node: TrieNode): string {
   for (const [key, child] of node.children) {
     const suffix = nodeSource(child);
     const special = SPECIAL_SOURCE[key];
-    if (special !== undefined) {
-      alternatives.push(special + suffix);
+    // Grouping by a long suffix would hash (flatten) it at every level of the
+    // trie, quadratic in name length; long tails are rarely shared anyway.
+    if (special !== undefined || suffix.length > MAX_SHARED_SUFFIX) {
+      alternatives.push((special ?? escapeLiteral(key)) + suffix);
       continue;
     }
     const literals = literalsBySuffix.get(suffix);
@@ -101,10 +118,14 @@ function nodeSource(node: TrieNode): string {
       literals.length === 1 ? escapeLiteral(literals[0] ?? '') : `[${literals.map(escapeForClass).join('')}]`;
     alternatives.unshift(head + suffix);
   }
-  const end = endSource(node.ends);
-  if (end !== null) {
-    // Last, so that longer names sharing this prefix are tried first.
-    alternatives.push(end);
+  if (node.isEnd) {
+    if (alternatives.length === 0) {
+      return '';
+    }
+    // Optional and greedy: longer names sharing this prefix are tried first.
+    return alternatives.length === 1 && isAtom(alternatives[0] ?? '')
+      ? `${alternatives[0]}?`
+      : `${group(alternatives.join('|'))}?`;
   }
   if (alternatives.length === 1) {
     return alternatives[0] ?? '';
@@ -112,13 +133,7 @@ function nodeSource(node: TrieNode): string {
   return group(alternatives.join('|'));
 }
 
-function endSource(ends: ReadonlySet<EndRule>): string | null {
-  if (ends.size === 0) {
-    return null;
-  }
-  if (ends.has('none')) {
-    return '';
-  }
-  const sources = [...ends].map((rule) => END_ASSERTION[rule]);
-  return sources.length === 1 ? (sources[0] ?? '') : group(sources.join('|'));
+/** A single character or class, which `?` can follow without a group. */
+function isAtom(source: string): boolean {
+  return /^(?:\\?[^\\]|\[[^\]]*\])$/u.test(source);
 }
