@@ -15,7 +15,7 @@ const HIDDEN_CHARACTERS =
   // oxlint-disable-next-line no-control-regex -- finding control characters is the point
   /[\u0000-\u001F\u007F-\u009F\u200B\u200E\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/;
 /** "<script>", "</b>", "<!--", "<?xml", "<img src=x>": a "<" that opens a tag. A lone "<" in prose is fine. */
-const MARKUP = /<\s*[A-Za-z!/?][^>]*>?/;
+const MARKUP = /<[A-Za-z!/?][^>]*>?/;
 
 export function checkPlainName(
   value: unknown,
