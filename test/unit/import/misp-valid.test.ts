@@ -95,7 +95,7 @@ describe('MISP galaxy cluster import', () => {
   });
 
   it('gives the same preview when parsed without knowing the current groups', () => {
-    const analysis = analyse({ groups: [], aliases: [] });
+    const analysis = analyse({ groups: [], aliases: [], incidents: [] });
     // Without known groups only NK entries are taken, as new groups...
     expect(analysis.record.groups.map((g) => g.id)).toEqual([
       'imp-lazarus-group',
