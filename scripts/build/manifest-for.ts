@@ -16,7 +16,7 @@ const manifestPath = fileURLToPath(new URL('../../manifest.json', import.meta.ur
 export function manifestFor(browser: TargetBrowser): ManifestV3Export {
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Manifest;
   if (browser === 'chrome') {
-    return manifest as ManifestV3Export;
+    return manifest as unknown as ManifestV3Export;
   }
   const { side_panel: sidePanel, background, permissions, ...rest } = manifest as Manifest & {
     side_panel: { default_path: string };

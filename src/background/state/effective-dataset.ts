@@ -26,6 +26,8 @@ export async function readEffectiveDataset(db: Store): Promise<EffectiveDataset>
     tx.objectStore('imports').getAll(),
   ]);
   await tx.done;
+  // Back to dataset order: the primary attribution of a disputed name first.
+  aliases.sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity));
   const merged = mergeDataset({ groups, aliases, incidents }, imports);
   return {
     meta: meta ?? null,

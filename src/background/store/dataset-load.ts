@@ -18,7 +18,7 @@ export async function ensureBundledDataset(db: Store, dataset: Dataset, now = ne
   const writes: Promise<unknown>[] = [
     ...dataset.sources.map((record) => tx.objectStore('sources').put(record)),
     ...dataset.groups.map((record) => tx.objectStore('groups').put(record)),
-    ...dataset.aliases.map((record) => tx.objectStore('aliases').put(record)),
+    ...dataset.aliases.map((record, rank) => tx.objectStore('aliases').put({ ...record, rank })),
     ...dataset.bounties.map((record) => tx.objectStore('bounties').put(record)),
     ...dataset.incidents.map((record) => tx.objectStore('incidents').put(record)),
     tx.objectStore('meta').put({

@@ -17,7 +17,8 @@ export function openStore(name = DB_NAME): Promise<Store> {
     return existing;
   }
   const pending = openDB<ThreatLensDB>(name, SCHEMA_VERSION, {
-    upgrade: upgradeSchema,
+    upgrade: (db, oldVersion, newVersion, transaction) =>
+      upgradeSchema(db, oldVersion, newVersion ?? SCHEMA_VERSION, transaction),
     blocking() {
       void pending.then((db) => db.close());
       opening.delete(name);

@@ -66,6 +66,7 @@ export const aliasShape = objectShape<Alias>({
   usedBy: strings,
   disputed: boolean,
   alsoGroupIds: strings,
+  rank: optional(integer),
 });
 
 export const bountyShape = objectShape<Bounty>({

@@ -62,6 +62,12 @@ export interface Alias {
   disputed: boolean;
   /** Other group ids the name is also attached to, when disputed. */
   alsoGroupIds: string[];
+  /**
+   * Position in the bundled dataset's alias list, set when the store loads it.
+   * IndexedDB returns records in key order, and the matcher must see the
+   * primary attribution of a disputed name first; imported aliases have none.
+   */
+  rank?: number;
 }
 
 export type GroupKind = 'group' | 'umbrella' | 'campaign';
