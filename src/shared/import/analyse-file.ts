@@ -10,6 +10,7 @@ import { readMispCluster } from './misp';
 import type { ParsedFile, SkippedEntry } from './parsed-file';
 import { safeFileName } from './safe-file-name';
 import { parseUntrustedJson } from './safe-json';
+import { rememberSkipped } from './skipped-memo';
 import { readStixBundle } from './stix';
 import { checkJsonTree } from './tree-walk';
 
@@ -63,6 +64,7 @@ export function analyseImportFile(
     return parsed;
   }
   const built = buildImportRecord(parsed.value, safeFileName(fileName), importedAt, buildGroupIndex(known));
+  rememberSkipped(built.record, built.skipped);
   return ok({
     record: built.record,
     format: parsed.value.format,

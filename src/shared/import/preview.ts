@@ -4,6 +4,7 @@ import { buildGroupIndex } from './match-groups';
 import { matchKey } from './normalise-name';
 import type { SkippedEntry } from './parsed-file';
 import { resolveImportedGroups } from './resolve-imported-groups';
+import { recallSkipped } from './skipped-memo';
 
 /** What confirming an import would change, for the confirmation dialog. */
 export interface ImportPreview {
@@ -21,7 +22,7 @@ export interface ImportPreview {
 export function previewImport(
   record: ImportRecord,
   current: { groups: Group[]; aliases: Alias[]; incidents: Incident[] },
-  skipped: SkippedEntry[] = [],
+  skipped: SkippedEntry[] = recallSkipped(record),
 ): ImportPreview {
   const index = buildGroupIndex(current);
   const redirect = resolveImportedGroups(record, index);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyseImportFile, previewImport } from '../../../src/shared/import';
+import { analyseImportFile, parseImportFile, previewImport } from '../../../src/shared/import';
 import { currentDataset } from './current-dataset';
 import { IMPORTED_AT, readFixture } from './fixtures';
 
@@ -109,5 +109,22 @@ describe('MISP galaxy cluster import', () => {
       { id: 'lazarus-group', name: 'Lazarus Group', newAliases: ['Diamond Sleet', '라자루스'] },
     ]);
     expect(preview.unchangedCount).toBe(1);
+  });
+});
+
+describe('parseImportFile then previewImport (the background handler flow)', () => {
+  it('reports the skipped entries without the caller passing them', () => {
+    const { text, byteLength } = readFixture('valid/misp-small.json');
+    const parsed = parseImportFile('team-actors.json', text, byteLength, IMPORTED_AT);
+    if (!parsed.ok) {
+      throw new Error(parsed.error.message);
+    }
+    // Parsed without the known groups, Andariel (no country in the file) is not taken.
+    expect(previewImport(parsed.value, currentDataset()).skipped).toEqual([
+      { name: 'Andariel', reason: 'not attributed to North Korea' },
+      { name: 'APT28', reason: 'not attributed to North Korea' },
+    ]);
+    // A cloned record (after messaging or storage) no longer carries them.
+    expect(previewImport(structuredClone(parsed.value), currentDataset()).skipped).toEqual([]);
   });
 });
