@@ -60,21 +60,25 @@ export const isWordChar = (ch: string): boolean =>
 
 const KEY_NOISE_G = new RegExp(`${SPACE_OR_DASH}|${IGNORABLE_SOURCE}`, 'gu');
 const CURLY_APOSTROPHE_G = /[\u2018\u2019\u02bc]/g;
+/** Only ASCII letters and digits: nothing to drop or unify (the common case, checked first). */
+const PLAIN_ASCII = /^[A-Za-z0-9]*$/;
+const FOLD_EXCEPTIONS = /[ςſ]/;
 
 /**
  * The lookup key of a name or of matched text: separators dropped, apostrophes
  * unified and, for case-insensitive lookups, lower-cased. Two spellings that
  * the compiled pattern treats as equal get the same key, which is how a match
  * of the combined pattern is mapped back to its term without capture groups.
+ * Runs once per match, so the common all-ASCII word skips the replacements.
  */
 export function lookupKey(text: string, foldCase: boolean): string {
-  const key = text.replace(KEY_NOISE_G, '').replace(CURLY_APOSTROPHE_G, "'");
-  return foldCase ? foldForKey(key) : key;
-}
-
-/** Lower-case, with the letters that the `iu` regex flags treat as equal but toLowerCase does not. */
-function foldForKey(text: string): string {
-  return text.toLowerCase().replace(/ς/g, 'σ').replace(/ſ/g, 's');
+  const key = PLAIN_ASCII.test(text) ? text : text.replace(KEY_NOISE_G, '').replace(CURLY_APOSTROPHE_G, "'");
+  if (!foldCase) {
+    return key;
+  }
+  const lower = key.toLowerCase();
+  // Letters the `iu` regex flags treat as equal but toLowerCase does not.
+  return FOLD_EXCEPTIONS.test(lower) ? lower.replace(/ς/g, 'σ').replace(/ſ/g, 's') : lower;
 }
 
 /** Fold one code point for the trie; keeps the original when lower-casing changes its length. */

@@ -5,8 +5,9 @@ import type { Candidate } from './scan';
  * When an ambiguous alias ("Lazarus", "ZINC", "Andariel", "Reaper") counts as
  * a mention. Cues are listed in cues.ts.
  *
- * 1. A negative cue phrase that overlaps the occurrence ("Emma Lazarus",
- *    "zinc oxide", "the Grim Reaper") names the other meaning: rejected.
+ * 1. A phrase that gives the alias its other meaning ("Emma Lazarus",
+ *    "zinc oxide", "the Grim Reaper") hides it already in the scan (cues.ts,
+ *    OTHER_MEANING_PHRASES); a negative cue overlapping it is checked here too.
  * 2. NEAR (±150 chars of the block's text): a negative cue ("Diablo", "poem")
  *    vetoes it, unless a strong cue (North Korea, DPRK, 북한…) or an
  *    unambiguous group name is this close too ("Lazarus, the North Korean
@@ -33,15 +34,18 @@ export function verdict(
   cues: CueScanner,
   contextSupports: () => boolean,
 ): 'corroborated' | 'rejected' {
+  // Cheapest evidence first: group names are already known, cues must be scanned.
   const nearLo = match.start - NEAR;
   const nearHi = match.end + NEAR;
+  if (anyIn(unambiguous, nearLo, nearHi)) {
+    return 'corroborated';
+  }
   cues.cover(nearLo - LONGEST_NEGATIVE_PREFIX, nearHi);
   const { strong, cyber, negative } = cues.spans;
   if (overlapsAny(negative, match.start, match.end)) {
     return 'rejected';
   }
-  const strongNear = anyIn(strong.starts, nearLo, nearHi) || anyIn(unambiguous, nearLo, nearHi);
-  if (strongNear) {
+  if (anyIn(strong.starts, nearLo, nearHi)) {
     return 'corroborated';
   }
   if (anyIn(negative.starts, nearLo, nearHi)) {
@@ -49,12 +53,12 @@ export function verdict(
   }
   const wideLo = match.start - WIDE;
   const wideHi = match.end + WIDE;
+  if (anyIn(cyber.starts, nearLo, nearHi) || anyIn(unambiguous, wideLo, wideHi)) {
+    return 'corroborated';
+  }
   cues.cover(wideLo, wideHi);
   const supported =
-    anyIn(strong.starts, wideLo, wideHi) ||
-    anyIn(cyber.starts, wideLo, wideHi) ||
-    anyIn(unambiguous, wideLo, wideHi) ||
-    contextSupports();
+    anyIn(strong.starts, wideLo, wideHi) || anyIn(cyber.starts, wideLo, wideHi) || contextSupports();
   return supported ? 'corroborated' : 'rejected';
 }
 

@@ -1,6 +1,5 @@
 import type { CueKind } from './cues';
 import type { Stream } from './entries';
-import type { Candidate } from './scan';
 import { nextCandidate } from './scan';
 
 export interface CueSpans {
@@ -8,16 +7,19 @@ export interface CueSpans {
   ends: number[];
 }
 
+/** Longer than any cue, so a cue that starts in a window is wholly inside the scanned slice. */
+const SLICE_MARGIN = 96;
+
 /**
  * Finds context cues lazily, only around ambiguous candidates, so a page with
  * no ambiguous alias pays nothing and one with many pays at most one extra
  * pass. Cues are kept out of the names' patterns on purpose: adding their
  * first letters to a 10,000-name pattern made V8 try the big trie at almost
- * every position and the scan ~8x slower (scripts/bench).
+ * every position and the scan several times slower (scripts/bench).
  *
- * Windows must be requested in increasing order (candidates are sorted); the
- * text between windows is skipped. Spans are recorded in increasing start order
- * per stream and kept sorted across streams.
+ * Each window is scanned as a slice of the text (a regex on the whole text
+ * would run on to the next cue, however far), and only its part not scanned
+ * before. Windows must come in increasing order (candidates are sorted).
  */
 export class CueScanner {
   readonly spans: Record<CueKind, CueSpans> = {
@@ -25,45 +27,46 @@ export class CueScanner {
     cyber: { starts: [], ends: [] },
     negative: { starts: [], ends: [] },
   };
-  private readonly pending: (Candidate | null | undefined)[];
+  private coveredUntil = 0;
 
   constructor(
     private readonly text: string,
     private readonly streams: readonly Stream[],
-  ) {
-    // undefined: not started yet; null: no more cues in the text.
-    this.pending = streams.map(() => undefined);
-  }
+  ) {}
 
   /** Makes sure every cue starting in [lo, hi] is recorded. */
   cover(lo: number, hi: number): void {
-    this.streams.forEach((stream, i) => {
-      let cue = this.pending[i];
-      if (cue === undefined || (cue !== null && cue.start < lo)) {
-        cue = nextCandidate(stream, this.text, Math.max(lo, cue?.start ?? 0));
+    const from = Math.max(lo, this.coveredUntil, 0);
+    const to = Math.min(hi, this.text.length);
+    if (from >= to) {
+      return;
+    }
+    this.coveredUntil = to;
+    // A few characters of lead-in so the start-boundary check sees the word before.
+    const sliceStart = Math.max(0, from - 1);
+    const slice = this.text.slice(sliceStart, Math.min(this.text.length, to + SLICE_MARGIN));
+    for (const stream of this.streams) {
+      let cue = nextCandidate(stream, slice, from - sliceStart);
+      while (cue && cue.start + sliceStart <= to) {
+        if (cue.entry.cue) {
+          this.record(cue.entry.cue, cue.start + sliceStart, cue.end + sliceStart);
+        }
+        cue = nextCandidate(stream, slice, cue.start + 1);
       }
-      while (cue && cue.start <= hi) {
-        this.record(cue);
-        cue = nextCandidate(stream, this.text, cue.start + 1);
-      }
-      this.pending[i] = cue;
-    });
+    }
   }
 
-  private record(cue: Candidate): void {
-    const kind = cue.entry.cue;
-    if (!kind) {
-      return;
-    }
+  private record(kind: CueKind, start: number, end: number): void {
     const spans = this.spans[kind];
+    // Two streams (case-sensitive and not) append out of order only slightly.
     let at = spans.starts.length;
-    while (at > 0 && (spans.starts[at - 1] ?? 0) > cue.start) {
+    while (at > 0 && (spans.starts[at - 1] ?? 0) > start) {
       at--;
     }
-    if (spans.starts[at - 1] === cue.start) {
+    if (spans.starts[at - 1] === start) {
       return;
     }
-    spans.starts.splice(at, 0, cue.start);
-    spans.ends.splice(at, 0, cue.end);
+    spans.starts.splice(at, 0, start);
+    spans.ends.splice(at, 0, end);
   }
 }

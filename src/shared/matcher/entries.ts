@@ -1,7 +1,7 @@
 import type { WatchTerm } from '../watch/types';
 import { lookupKey } from './chars';
 import type { CueKind } from './cues';
-import { CUES } from './cues';
+import { CUES, OTHER_MEANING_PHRASES } from './cues';
 import { tokenizeName } from './tokens';
 import type { TokenizedName } from './tokens';
 import { buildTriePattern } from './trie-pattern';
@@ -31,6 +31,8 @@ export interface Stream {
   startFree: RegExp | null;
   foldCase: boolean;
   byKey: Map<string, Entry[]>;
+  /** Cache of byKey lookups by the exact matched text. */
+  bySpelling: Map<string, Entry[] | undefined>;
   entries: Entry[];
 }
 
@@ -70,6 +72,28 @@ export function cueEntries(firstOrder: number): Entry[] {
   return entries;
 }
 
+/**
+ * Phrases where an alias means something else ("Emma Lazarus"), to be compiled
+ * with the terms: as the longer match they hide the alias inside them.
+ */
+export function otherMeaningEntries(firstOrder: number): Entry[] {
+  const entries: Entry[] = [];
+  OTHER_MEANING_PHRASES.forEach((text, i) => {
+    const name = tokenizeName(text, false, true);
+    if (name) {
+      entries.push({
+        order: firstOrder + i,
+        term: null,
+        cue: 'negative',
+        name,
+        caseSensitive: false,
+        rank: RANK_CUE,
+      });
+    }
+  });
+  return entries;
+}
+
 const byPriority = (a: Entry, b: Entry): number =>
   a.rank - b.rank || Number(b.caseSensitive) - Number(a.caseSensitive) || a.order - b.order;
 
@@ -103,7 +127,7 @@ export function buildStream(entries: Entry[], foldCase: boolean): Stream | null 
     .map((entry) => entry.name);
   const startFree =
     startFreeNames.length > 0 ? new RegExp(buildTriePattern(startFreeNames, false), `y${flags}`) : null;
-  return { regex, startFree, foldCase, byKey, entries };
+  return { regex, startFree, foldCase, byKey, bySpelling: new Map(), entries };
 }
 
 function entryKey(entry: Entry, foldCase: boolean): string {

@@ -2,7 +2,7 @@ import type { WatchTerm } from '../watch/types';
 import { isUnambiguousGroupName, verdict } from './corroborate';
 import { CueScanner } from './cue-scanner';
 import type { Entry, Stream } from './entries';
-import { buildStream, cueEntries, termEntries } from './entries';
+import { buildStream, cueEntries, otherMeaningEntries, termEntries } from './entries';
 import { originalRange, stripIgnorables } from './ignorables';
 import { scan } from './scan';
 
@@ -29,7 +29,8 @@ export interface Matcher {
  */
 export function compileMatcher(terms: readonly WatchTerm[]): Matcher {
   const entries = termEntries(terms);
-  const termStreams = streamsOf(entries);
+  const hasAmbiguous = entries.some((entry) => entry.term?.ambiguity != null);
+  const termStreams = streamsOf(hasAmbiguous ? [...entries, ...otherMeaningEntries(terms.length)] : entries);
   const cueStreams = streamsOf(cueEntries(terms.length));
 
   let lastContext: string | null = null;

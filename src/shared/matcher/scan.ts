@@ -31,7 +31,10 @@ export function scan(text: string, streams: readonly Stream[]): Candidate[] {
     if (!picked) {
       break;
     }
-    matches.push(picked);
+    if (picked.entry.term) {
+      // Term-less entries are other-meaning phrases: they only hide what they cover.
+      matches.push(picked);
+    }
     for (let i = 0; i < next.length; i++) {
       const candidate = next[i];
       const stream = streams[i];
@@ -64,8 +67,21 @@ function isBetter(a: Candidate, b: Candidate): boolean {
 const AFTER_WORD_CHAR = /(?<=[\p{L}\p{N}\p{M}_])/uy;
 
 function precededByWordChar(text: string, offset: number): boolean {
+  if (offset === 0) {
+    return false;
+  }
+  const code = text.charCodeAt(offset - 1);
+  if (code < 0x80) {
+    // ASCII fast path: [0-9A-Z_a-z]
+    return (
+      (code >= 0x30 && code <= 0x39) ||
+      (code >= 0x41 && code <= 0x5a) ||
+      code === 0x5f ||
+      (code >= 0x61 && code <= 0x7a)
+    );
+  }
   AFTER_WORD_CHAR.lastIndex = offset;
-  return offset > 0 && AFTER_WORD_CHAR.test(text);
+  return AFTER_WORD_CHAR.test(text);
 }
 
 export function nextCandidate(stream: Stream, text: string, from: number): Candidate | null {
@@ -126,7 +142,7 @@ function resolveEntry(
   matched: string,
   afterWord: boolean,
 ): Entry | null {
-  const list = stream.byKey.get(lookupKey(matched, stream.foldCase));
+  const list = entriesFor(stream, matched);
   const candidates = list ?? stream.entries;
   for (const entry of candidates) {
     if (afterWord && entry.name.startRule === 'word') {
@@ -137,4 +153,20 @@ function resolveEntry(
     }
   }
   return null;
+}
+
+/** Most pages repeat the same few spellings: remember their keys' entries. */
+const MAX_CACHED_SPELLINGS = 4096;
+
+function entriesFor(stream: Stream, matched: string): Entry[] | undefined {
+  const cached = stream.bySpelling.get(matched);
+  if (cached !== undefined || stream.bySpelling.has(matched)) {
+    return cached;
+  }
+  const list = stream.byKey.get(lookupKey(matched, stream.foldCase));
+  if (stream.bySpelling.size >= MAX_CACHED_SPELLINGS) {
+    stream.bySpelling.clear();
+  }
+  stream.bySpelling.set(matched, list);
+  return list;
 }
