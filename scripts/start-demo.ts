@@ -24,14 +24,20 @@ await page.goto(articleUrl);
 console.log(`Demo article: ${articleUrl}`);
 
 if (headed) {
-  console.log('Chromium is open with NK Threat Lens loaded. Hover a highlighted name; close the window to stop.');
+  console.log(
+    'Chromium is open with NK Threat Lens loaded. Hover a highlighted name; close the window to stop.',
+  );
   await new Promise<void>((done) => context.on('close', () => done()));
 } else {
   const out = resolve(root, 'screenshots/demo');
   mkdirSync(out, { recursive: true });
-  await page.waitForFunction(() => [...CSS.highlights.keys()].some((key) => key.startsWith('nktl-g-')), null, {
-    timeout: 15_000,
-  });
+  await page.waitForFunction(
+    () => [...CSS.highlights.keys()].some((key) => key.startsWith('nktl-g-')),
+    null,
+    {
+      timeout: 15_000,
+    },
+  );
   await page.screenshot({ path: resolve(out, 'page.png') });
   await hoverFirstMention(page);
   await page.screenshot({ path: resolve(out, 'hover-card.png') });

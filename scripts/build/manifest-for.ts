@@ -18,7 +18,12 @@ export function manifestFor(browser: TargetBrowser): ManifestV3Export {
   if (browser === 'chrome') {
     return manifest as unknown as ManifestV3Export;
   }
-  const { side_panel: sidePanel, background, permissions, ...rest } = manifest as Manifest & {
+  const {
+    side_panel: sidePanel,
+    background,
+    permissions,
+    ...rest
+  } = manifest as Manifest & {
     side_panel: { default_path: string };
     permissions: string[];
   };

@@ -34,7 +34,11 @@ export async function hoverFirstMention(page: Page, key?: string): Promise<void>
  * Opens the side panel's page in a tab of its own, pointed at the given page's
  * tab (?tabId=), since headless Chromium draws no browser UI to screenshot.
  */
-export async function openSidePanelPage(context: BrowserContext, extensionId: string, target: Page): Promise<Page> {
+export async function openSidePanelPage(
+  context: BrowserContext,
+  extensionId: string,
+  target: Page,
+): Promise<Page> {
   const tabId = await tabIdOf(context, target);
   const panel = await context.newPage();
   await panel.setViewportSize({ width: 420, height: 900 });

@@ -49,7 +49,9 @@ export async function startFixtureServer(root: string): Promise<FixtureServer> {
 
   const server = createServer((request: IncomingMessage, response: ServerResponse) => {
     const target = new URL(request.url ?? '/', `http://${request.headers.host ?? selfHost}`);
-    const ours = [selfHost, `localhost:${target.port}`, FIXTURE_HOST, OTHER_ORIGIN_HOST].includes(target.host);
+    const ours = [selfHost, `localhost:${target.port}`, FIXTURE_HOST, OTHER_ORIGIN_HOST].includes(
+      target.host,
+    );
     requests.push({
       method: request.method ?? 'GET',
       url: target.href,
@@ -70,7 +72,12 @@ export async function startFixtureServer(root: string): Promise<FixtureServer> {
   });
   // HTTPS through a proxy starts with CONNECT: record it and refuse.
   server.on('connect', (request: IncomingMessage, socket: Socket) => {
-    requests.push({ method: 'CONNECT', url: `https://${request.url ?? ''}`, origin: undefined, referer: undefined });
+    requests.push({
+      method: 'CONNECT',
+      url: `https://${request.url ?? ''}`,
+      origin: undefined,
+      referer: undefined,
+    });
     isFixture.push(false);
     socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
   });
@@ -102,6 +109,7 @@ function safePath(root: string, pathname: string): string | null {
   if (!candidate.startsWith(root)) {
     return null;
   }
-  const file = existsSync(candidate) && statSync(candidate).isDirectory() ? join(candidate, 'index.html') : candidate;
+  const file =
+    existsSync(candidate) && statSync(candidate).isDirectory() ? join(candidate, 'index.html') : candidate;
   return existsSync(file) && statSync(file).isFile() ? file : null;
 }

@@ -7,7 +7,8 @@ import { requestGroupInSidePanel } from '../shared/side-panel-request';
  * user's click that led here still counts as a gesture.
  */
 export async function openSidePanel(tabId: number | undefined, groupId: string | null): Promise<void> {
-  const opening = tabId !== undefined && chrome.sidePanel ? chrome.sidePanel.open({ tabId }) : Promise.resolve();
+  const opening =
+    tabId !== undefined && chrome.sidePanel ? chrome.sidePanel.open({ tabId }) : Promise.resolve();
   await Promise.all([opening, groupId ? requestGroupInSidePanel(groupId) : undefined]);
   if (groupId) {
     await browser.runtime.sendMessage({ type: 'bg/show-group', groupId }).catch(() => undefined);

@@ -1,6 +1,9 @@
 import * as v from 'valibot';
 import browser from 'webextension-polyfill';
-import { backgroundToContentSchema, type BackgroundToContent } from '../shared/messages/background-to-content';
+import {
+  backgroundToContentSchema,
+  type BackgroundToContent,
+} from '../shared/messages/background-to-content';
 import { err, ok, type Result } from '../shared/result';
 
 type Handler = (message: BackgroundToContent) => unknown;

@@ -42,7 +42,9 @@ export class ContentApp {
 
   constructor(private readonly signal: AbortSignal) {
     this.ui = createUiHost(CARD_CSS, signal);
-    this.painter = supportsCssHighlights() ? new CssHighlightPainter(document) : new OverlayPainter(this.ui.root, signal);
+    this.painter = supportsCssHighlights()
+      ? new CssHighlightPainter(document)
+      : new OverlayPainter(this.ui.root, signal);
     this.scanner = new Scanner({
       painter: this.painter,
       store: this.store,
@@ -54,7 +56,8 @@ export class ContentApp {
       {
         cards: () => this.bootstrap?.cards ?? {},
         actions: () => ({
-          openSidePanel: (groupId) => void askBackgroundFromContent({ type: 'content/open-side-panel', groupId }),
+          openSidePanel: (groupId) =>
+            void askBackgroundFromContent({ type: 'content/open-side-panel', groupId }),
           unwatch: (termId) => {
             this.card.close();
             void askBackgroundFromContent({ type: 'content/unwatch-term', termId });
@@ -143,7 +146,12 @@ export class ContentApp {
       this.shadowRoots.add(root);
       this.painter.adoptRoot(root);
     }
-    observeRoot(root, (node) => this.ui.contains(node), (changes) => this.onChanges(changes, signal), signal);
+    observeRoot(
+      root,
+      (node) => this.ui.contains(node),
+      (changes) => this.onChanges(changes, signal),
+      signal,
+    );
     void this.scanner.scanRoot(root, signal);
   }
 

@@ -15,7 +15,9 @@ export function listPageMentions(store: MentionStore, cards: Record<string, Grou
       index,
       frameId: 0, // filled in by the background, which knows which frame answered
       groupId,
-      groupName: groupId ? (cards[groupId]?.group.name ?? groupId) : (mention.term.label ?? mention.term.text),
+      groupName: groupId
+        ? (cards[groupId]?.group.name ?? groupId)
+        : (mention.term.label ?? mention.term.text),
       termId: mention.term.id,
       alias: tidy(text.slice(mention.start, mention.end)),
       before: tidy(text.slice(Math.max(0, mention.start - CONTEXT_CHARS), mention.start)).trimStart(),

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import type { BrowserContext, ConsoleMessage, Page, Worker } from 'playwright-core';
 import { launchWithExtension } from '../../scripts/lib/chromium';
-import { FIXTURE_HOST, startFixtureServer, type FixtureServer } from './fixture-server';
+import { FIXTURE_HOST, startFixtureServer, type FixtureServer } from '../../scripts/lib/fixture-server';
 
 export const FIXTURES_DIR = resolve(import.meta.dirname, '../fixtures/pages');
 export const SCREENSHOTS_DIR = resolve(import.meta.dirname, '../../screenshots');

@@ -11,7 +11,9 @@ function storageArea() {
         return structuredClone(data);
       }
       const wanted = Array.isArray(keys) ? keys : [keys];
-      return Object.fromEntries(wanted.filter((key) => key in data).map((key) => [key, structuredClone(data[key])]));
+      return Object.fromEntries(
+        wanted.filter((key) => key in data).map((key) => [key, structuredClone(data[key])]),
+      );
     },
     async set(items: Record<string, unknown>) {
       data = { ...data, ...structuredClone(items) };

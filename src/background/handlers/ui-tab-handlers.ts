@@ -7,7 +7,10 @@ import { openSidePanel } from '../side-panel';
 import { readTabFrames } from '../tabs/frame-reports';
 import { fail, type HandlerContext } from './context';
 
-type TabRequest = Extract<UiRequest, { type: 'ui/tab-mentions' | 'ui/reveal-mention' | 'ui/open-side-panel' }>;
+type TabRequest = Extract<
+  UiRequest,
+  { type: 'ui/tab-mentions' | 'ui/reveal-mention' | 'ui/open-side-panel' }
+>;
 
 export const uiTabHandlers: Handlers<TabRequest, UiResponses, HandlerContext> = {
   /** Every frame that reported mentions is asked for its list; the top frame gives the URL and title. */
@@ -20,7 +23,12 @@ export const uiTabHandlers: Handlers<TabRequest, UiResponses, HandlerContext> = 
     // A content script does not know its own frame id; the answer's origin does.
     const lists = answers.flatMap((answer, i) =>
       answer.ok
-        ? [{ ...answer.value, mentions: answer.value.mentions.map((m) => ({ ...m, frameId: frameIds[i] ?? 0 })) }]
+        ? [
+            {
+              ...answer.value,
+              mentions: answer.value.mentions.map((m) => ({ ...m, frameId: frameIds[i] ?? 0 })),
+            },
+          ]
         : [],
     );
     const top = answers[0]?.ok ? answers[0].value : lists[0];
@@ -34,7 +42,11 @@ export const uiTabHandlers: Handlers<TabRequest, UiResponses, HandlerContext> = 
   },
 
   async 'ui/reveal-mention'(request) {
-    const answer = await askTab(request.tabId, { type: 'bg/reveal-mention', index: request.index }, request.frameId);
+    const answer = await askTab(
+      request.tabId,
+      { type: 'bg/reveal-mention', index: request.index },
+      request.frameId,
+    );
     if (!answer.ok || !answer.value) {
       fail('not-found', 'That mention is no longer on the page.');
     }

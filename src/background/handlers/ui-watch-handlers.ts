@@ -3,7 +3,13 @@ import type { UiResponses } from '../../shared/messages/responses';
 import type { UiRequest } from '../../shared/messages/ui-to-background';
 import { hostOf, matchScore } from '../../shared/site-rules';
 import { parseWatchListFile } from '../../shared/watch/watchlist-file';
-import { saveCustomTerm, saveCustomTerms, saveSiteRule, setSetting, setWatchSwitch } from '../store/user-data';
+import {
+  saveCustomTerm,
+  saveCustomTerms,
+  saveSiteRule,
+  setSetting,
+  setWatchSwitch,
+} from '../store/user-data';
 import { fail, type HandlerContext } from './context';
 
 type WatchRequest = Extract<
@@ -63,7 +69,9 @@ export const uiWatchHandlers: Handlers<WatchRequest, UiResponses, HandlerContext
     }
     if (request.enabled) {
       const rules = await runtime.db.getAll('siteRules');
-      const denying = rules.filter((rule) => rule.mode === 'deny' && matchScore(request.url, rule.pattern) >= 0);
+      const denying = rules.filter(
+        (rule) => rule.mode === 'deny' && matchScore(request.url, rule.pattern) >= 0,
+      );
       await Promise.all(denying.map((rule) => runtime.db.delete('siteRules', rule.id)));
     } else {
       await saveSiteRule(runtime.db, { pattern: host, mode: 'deny' }, now());

@@ -50,7 +50,12 @@ export function buildGroupCards(data: CardInputs): Record<string, GroupCard> {
     const incidents = data.incidents.filter((incident) => incident.groupIds.includes(group.id));
     const names = (aliasesByGroup.get(group.id) ?? [])
       .filter((alias) => alias.name !== group.name)
-      .map((alias) => ({ name: alias.name, usedBy: alias.usedBy, disputed: alias.disputed, lang: alias.lang }));
+      .map((alias) => ({
+        name: alias.name,
+        usedBy: alias.usedBy,
+        disputed: alias.disputed,
+        lang: alias.lang,
+      }));
     cards[group.id] = {
       group: {
         id: group.id,

@@ -14,7 +14,10 @@ export function buildGroupProfile(data: EffectiveDataset, groupId: string): Grou
     group,
     aliases,
     bounties: data.bounties
-      .filter((bounty) => bounty.groupIds.includes(groupId) || group.parentIds.some((id) => bounty.groupIds.includes(id)))
+      .filter(
+        (bounty) =>
+          bounty.groupIds.includes(groupId) || group.parentIds.some((id) => bounty.groupIds.includes(id)),
+      )
       .sort((a, b) => a.date.localeCompare(b.date)),
     incidents: data.incidents
       .filter((incident) => incident.groupIds.includes(groupId))

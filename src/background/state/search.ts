@@ -26,7 +26,13 @@ export function searchDataset(data: EffectiveDataset, query: string): SearchHit[
   const groupName = new Map(data.groups.map((group) => [group.id, group.name]));
   const candidates: { hit: SearchHit; haystack: string }[] = [
     ...data.groups.map((group) => ({
-      hit: { kind: 'group' as const, id: group.id, groupId: group.id, title: group.name, detail: group.summary },
+      hit: {
+        kind: 'group' as const,
+        id: group.id,
+        groupId: group.id,
+        title: group.name,
+        detail: group.summary,
+      },
       haystack: `${group.name} ${group.attackId ?? ''} ${group.summary} ${group.sponsor}`,
     })),
     ...data.aliases

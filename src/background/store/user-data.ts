@@ -102,9 +102,12 @@ export async function saveSiteRule(db: Store, input: SiteRuleInput, now: Date): 
 export async function setSetting(db: Store, key: string, value: unknown): Promise<void> {
   const parsed = parseSetting(key, value);
   if (!parsed) {
-    throw Object.assign(new Error(`"${key.slice(0, 60)}" is not a setting, or the value has the wrong type.`), {
-      code: 'bad-setting',
-    });
+    throw Object.assign(
+      new Error(`"${key.slice(0, 60)}" is not a setting, or the value has the wrong type.`),
+      {
+        code: 'bad-setting',
+      },
+    );
   }
   await db.put('settings', { key: parsed.key, value: parsed.value });
 }

@@ -15,7 +15,11 @@ export async function readTabFrames(tabId: number): Promise<TabFrames> {
 }
 
 /** Stores one frame's report and returns the tab's total mention count. */
-export async function recordFrameReport(tabId: number, frameId: number, report: FrameReport): Promise<number> {
+export async function recordFrameReport(
+  tabId: number,
+  frameId: number,
+  report: FrameReport,
+): Promise<number> {
   const frames = await readTabFrames(tabId);
   frames[String(frameId)] = report;
   await browser.storage.session.set({ [keyFor(tabId)]: frames });

@@ -26,7 +26,7 @@ export function Card({ card, term, matchedText, scheme, actions }: CardProps) {
   return (
     <div class={`card ${scheme}`} role="dialog" aria-labelledby={titleId} aria-modal="false">
       <header>
-        <h2 id={titleId}>{card ? card.group.name : term.label ?? term.text}</h2>
+        <h2 id={titleId}>{card ? card.group.name : (term.label ?? term.text)}</h2>
         <button type="button" class="close" aria-label="Close card" onClick={actions.close}>
           ×
         </button>
@@ -72,7 +72,9 @@ function GroupDetails({ card }: { card: GroupCard }) {
                 {name.disputed ? <span class="disputed"> · disputed</span> : null}
               </li>
             ))}
-            {card.names.length > MAX_NAMES ? <li class="more">+{card.names.length - MAX_NAMES} more</li> : null}
+            {card.names.length > MAX_NAMES ? (
+              <li class="more">+{card.names.length - MAX_NAMES} more</li>
+            ) : null}
           </ul>
         </section>
       ) : null}
@@ -96,7 +98,10 @@ function GroupDetails({ card }: { card: GroupCard }) {
       {card.incidents.length > 0 ? (
         <section aria-label="Linked incidents">
           <h3>
-            Linked incidents{card.incidentCount > card.incidents.length ? ` (top ${card.incidents.length} of ${card.incidentCount})` : ''}
+            Linked incidents
+            {card.incidentCount > card.incidents.length
+              ? ` (top ${card.incidents.length} of ${card.incidentCount})`
+              : ''}
           </h3>
           <ul class="incidents">
             {card.incidents.map((incident) => (

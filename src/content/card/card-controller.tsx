@@ -5,6 +5,7 @@ import { Card, type CardActions } from './Card';
 import { pageScheme } from './page-scheme';
 import { placeCard } from './position';
 import type { UiHost } from './ui-host';
+import { mark } from '../perf-marks';
 
 export interface CardDeps {
   cards(): Record<string, GroupCard>;
@@ -66,6 +67,7 @@ export class CardController {
     const place = placeCard(anchor, size, { width: innerWidth, height: innerHeight });
     card.style.left = `${place.left}px`;
     card.style.top = `${place.top}px`;
+    mark('nktl:card-open');
     if (options.focus) {
       card.querySelector<HTMLElement>('button, a')?.focus();
     }

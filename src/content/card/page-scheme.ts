@@ -7,7 +7,9 @@ export function pageScheme(doc: Document): 'light' | 'dark' {
     if (!element) {
       continue;
     }
-    const rgb = getComputedStyle(element).backgroundColor.match(/[\d.]+/g)?.map(Number);
+    const rgb = getComputedStyle(element)
+      .backgroundColor.match(/[\d.]+/g)
+      ?.map(Number);
     if (rgb && rgb.length >= 3 && (rgb[3] ?? 1) > 0.5) {
       const [r = 0, g = 0, b = 0] = rgb;
       return 0.2126 * r + 0.7152 * g + 0.0722 * b < 128 ? 'dark' : 'light';

@@ -16,6 +16,9 @@ export function placeCard(
   if (below + size.height > viewport.height - MARGIN) {
     top = above >= MARGIN ? above : Math.max(MARGIN, viewport.height - MARGIN - size.height);
   }
-  const left = Math.min(Math.max(MARGIN, anchor.left), Math.max(MARGIN, viewport.width - MARGIN - size.width));
+  const left = Math.min(
+    Math.max(MARGIN, anchor.left),
+    Math.max(MARGIN, viewport.width - MARGIN - size.width),
+  );
   return { left, top };
 }

@@ -65,7 +65,8 @@ export class MentionStore {
   /** Drops blocks that left the document; returns their mentions. */
   pruneDisconnected(): MentionRecord[] {
     const removed: MentionRecord[] = [];
-    for (const element of [...this.byBlock.keys()]) {
+    // Deleting the current key while iterating a Map is well-defined.
+    for (const element of this.byBlock.keys()) {
       if (!element.isConnected) {
         removed.push(...this.replace(element, []));
       }

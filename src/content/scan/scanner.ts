@@ -5,6 +5,7 @@ import { collectBlocks, iterateBlocks, locate, type TextBlock } from '../text';
 import type { MentionRecord, MentionStore } from './mention-store';
 import { sliceClock, yieldToPage } from './time-slice';
 import { viewportBlockElements } from './viewport';
+import { mark } from '../perf-marks';
 
 export interface ScannerDeps {
   painter: Painter;
@@ -55,6 +56,9 @@ export class Scanner {
       }
     })();
     await this.scanBlocks(rest, pass, signal);
+    if (!signal.aborted) {
+      mark('nktl:scan-complete', { mentions: this.deps.store.size });
+    }
   }
 
   /** Rescans only the blocks that hold the changed nodes. */
@@ -67,9 +71,14 @@ export class Scanner {
     if (removed.length > 0) {
       this.deps.onChanged();
     }
+    mark('nktl:rescan', { mentions: this.deps.store.size });
   }
 
-  private async scanBlocks(blocks: Iterable<TextBlock>, pass: Set<BlockKey>, signal: AbortSignal): Promise<void> {
+  private async scanBlocks(
+    blocks: Iterable<TextBlock>,
+    pass: Set<BlockKey>,
+    signal: AbortSignal,
+  ): Promise<void> {
     const clock = sliceClock();
     let changed = false;
     let previousText = '';

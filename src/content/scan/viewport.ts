@@ -21,5 +21,7 @@ export function viewportBlockElements(doc: Document): Element[] {
     }
   }
   // Drop elements inside another found element: the outer scan covers them.
-  return [...found].filter((element) => ![...found].some((other) => other !== element && other.contains(element)));
+  return [...found].filter(
+    (element) => ![...found].some((other) => other !== element && other.contains(element)),
+  );
 }

@@ -10,7 +10,10 @@ export const backgroundToContentSchema = v.variant('type', [
   /** Scroll to a mention and flash it. */
   v.object({ type: v.literal('bg/reveal-mention'), index: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
   /** A keyboard command from the manifest's `commands`. */
-  v.object({ type: v.literal('bg/command'), command: v.picklist(['next-mention', 'previous-mention', 'open-card']) }),
+  v.object({
+    type: v.literal('bg/command'),
+    command: v.picklist(['next-mention', 'previous-mention', 'open-card']),
+  }),
 ]);
 
 export type BackgroundToContent = v.InferOutput<typeof backgroundToContentSchema>;

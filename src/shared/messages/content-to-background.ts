@@ -10,7 +10,10 @@ export const contentRequestSchema = v.variant('type', [
     type: v.literal('content/report'),
     url,
     count,
-    countsByKey: v.pipe(v.record(id, count), v.check((r) => Object.keys(r).length <= 10_000)),
+    countsByKey: v.pipe(
+      v.record(id, count),
+      v.check((r) => Object.keys(r).length <= 10_000),
+    ),
   }),
   /** Card action: stop watching the alias or custom term that matched. */
   v.object({ type: v.literal('content/unwatch-term'), termId: id }),

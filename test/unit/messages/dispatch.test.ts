@@ -26,7 +26,8 @@ async function setUp() {
     broadcastStateChanged: async (revision) => void broadcasts.push(revision),
   });
   const context: HandlerContext = { runtime, tabId: 3, frameId: 0, now: () => new Date('2026-02-01') };
-  const send = (message: unknown, sender: SenderInfo) => dispatch(message, sender, self, backgroundRoutes, context);
+  const send = (message: unknown, sender: SenderInfo) =>
+    dispatch(message, sender, self, backgroundRoutes, context);
   return { db, send, broadcasts };
 }
 
@@ -36,30 +37,71 @@ const rejections: [string, unknown, SenderInfo, string][] = [
   ['an object without a type', { url: 'https://x' }, fromContent, 'bad-message'],
   ['an unknown type', { type: 'content/delete-everything' }, fromContent, 'unknown-type'],
   ['a prototype key as type', { type: 'ui/constructor' }, fromOptions, 'unknown-type'],
-  ['a known type with a wrong field type', { type: 'ui/set-switch', target: 'group:kimsuky', enabled: 'no' }, fromOptions, 'bad-message'],
+  [
+    'a known type with a wrong field type',
+    { type: 'ui/set-switch', target: 'group:kimsuky', enabled: 'no' },
+    fromOptions,
+    'bad-message',
+  ],
   ['a known type with a missing field', { type: 'ui/remove-custom-term' }, fromOptions, 'bad-message'],
   ['an oversized field', { type: 'ui/search', query: 'x'.repeat(5_000) }, fromOptions, 'bad-message'],
-  ['a bad custom-term colour', { type: 'ui/save-custom-term', term: { text: 'x', label: '', color: 'red;}', caseSensitive: false, wholeWord: true, enabled: true } }, fromOptions, 'bad-message'],
-  ['another extension', { type: 'ui/remove-custom-term', id: 'custom:1' }, fromOtherExtension, 'foreign-sender'],
-  ['a page with no tab', { type: 'ui/remove-custom-term', id: 'custom:1' }, fromPageWithoutTab, 'foreign-sender'],
-  ['a content script sending a UI request', { type: 'ui/remove-custom-term', id: 'custom:1' }, fromContent, 'forbidden'],
-  ['an extension page sending a content request', { type: 'content/disable-site', url: 'https://a.example/' }, fromOptions, 'forbidden'],
-  ['a bad setting value', { type: 'ui/set-setting', key: 'highlightStyle', value: '<blink>' }, fromOptions, 'bad-setting'],
+  [
+    'a bad custom-term colour',
+    {
+      type: 'ui/save-custom-term',
+      term: { text: 'x', label: '', color: 'red;}', caseSensitive: false, wholeWord: true, enabled: true },
+    },
+    fromOptions,
+    'bad-message',
+  ],
+  [
+    'another extension',
+    { type: 'ui/remove-custom-term', id: 'custom:1' },
+    fromOtherExtension,
+    'foreign-sender',
+  ],
+  [
+    'a page with no tab',
+    { type: 'ui/remove-custom-term', id: 'custom:1' },
+    fromPageWithoutTab,
+    'foreign-sender',
+  ],
+  [
+    'a content script sending a UI request',
+    { type: 'ui/remove-custom-term', id: 'custom:1' },
+    fromContent,
+    'forbidden',
+  ],
+  [
+    'an extension page sending a content request',
+    { type: 'content/disable-site', url: 'https://a.example/' },
+    fromOptions,
+    'forbidden',
+  ],
+  [
+    'a bad setting value',
+    { type: 'ui/set-setting', key: 'highlightStyle', value: '<blink>' },
+    fromOptions,
+    'bad-setting',
+  ],
 ];
 
 describe('background dispatch', () => {
-  it.each(rejections)('answers %s with an error value and changes nothing', async (_name, message, sender, code) => {
-    const { db, send, broadcasts } = await setUp();
-    const before = await dumpStore(db);
-    const answer = await send(message, sender);
-    expect(answer.ok).toBe(false);
-    if (!answer.ok) {
-      expect(answer.error.code).toBe(code);
-      expect(answer.error.message.length).toBeGreaterThan(0);
-    }
-    expect(await dumpStore(db)).toEqual(before);
-    expect(broadcasts).toEqual([]);
-  });
+  it.each(rejections)(
+    'answers %s with an error value and changes nothing',
+    async (_name, message, sender, code) => {
+      const { db, send, broadcasts } = await setUp();
+      const before = await dumpStore(db);
+      const answer = await send(message, sender);
+      expect(answer.ok).toBe(false);
+      if (!answer.ok) {
+        expect(answer.error.code).toBe(code);
+        expect(answer.error.message.length).toBeGreaterThan(0);
+      }
+      expect(await dumpStore(db)).toEqual(before);
+      expect(broadcasts).toEqual([]);
+    },
+  );
 
   it('runs a valid request from the right sender', async () => {
     const { db, send, broadcasts } = await setUp();
