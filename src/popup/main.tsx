@@ -1,0 +1,5 @@
+import { mountApp } from '../ui/mount';
+import { PopupApp } from './PopupApp';
+import './popup.css';
+
+mountApp(PopupApp);
