@@ -3,6 +3,7 @@ import { aliasId } from '../dataset/normalise';
 import type { ImportRecord } from '../store/records';
 import { markDisputedNames } from './disputes';
 import { buildGroupIndex } from './match-groups';
+import { incidentFinder } from './match-incidents';
 import { resolveImportedGroups } from './resolve-imported-groups';
 
 /**
@@ -40,7 +41,6 @@ export function mergeDataset(base: MergeableDataset, imports: ImportRecord[]): M
   const incidents = structuredClone(base.incidents);
   const groupsById = new Map(groups.map((g) => [g.id, g]));
   const aliasesById = new Map(aliases.map((a) => [a.id, a]));
-  const incidentsById = new Map(incidents.map((i) => [i.id, i]));
 
   for (const record of imports) {
     const sourceId = record.source.id;
@@ -85,6 +85,8 @@ export function mergeDataset(base: MergeableDataset, imports: ImportRecord[]): M
       aliasesById.set(id, alias);
     }
 
+    // Built once per record: a record's own incidents have distinct ids and names.
+    const findKnownIncident = incidentFinder(incidents);
     for (const imported of record.incidents) {
       const groupIds = imported.groupIds
         .map((id) => redirect.get(id) ?? id)
@@ -92,7 +94,7 @@ export function mergeDataset(base: MergeableDataset, imports: ImportRecord[]): M
       if (groupIds.length === 0) {
         continue;
       }
-      const known = incidentsById.get(imported.id);
+      const known = findKnownIncident(imported);
       if (known) {
         addUnique(known.groupIds, groupIds);
         addLinks(known.sources, imported.sources);
@@ -100,7 +102,6 @@ export function mergeDataset(base: MergeableDataset, imports: ImportRecord[]): M
       }
       const incident = { ...structuredClone(imported), groupIds: [...new Set(groupIds)] };
       incidents.push(incident);
-      incidentsById.set(incident.id, incident);
     }
   }
 

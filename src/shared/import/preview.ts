@@ -1,6 +1,7 @@
 import type { Alias, Group, Incident } from '../dataset/types';
 import type { ImportRecord } from '../store/records';
 import { buildGroupIndex } from './match-groups';
+import { incidentFinder } from './match-incidents';
 import { matchKey } from './normalise-name';
 import type { SkippedEntry } from './parsed-file';
 import { resolveImportedGroups } from './resolve-imported-groups';
@@ -63,8 +64,8 @@ export function previewImport(
     }
   }
 
-  const knownIncidentIds = new Set(current.incidents.map((i) => i.id));
-  const freshIncidents = record.incidents.filter((i) => !knownIncidentIds.has(i.id));
+  const findKnownIncident = incidentFinder(current.incidents);
+  const freshIncidents = record.incidents.filter((i) => findKnownIncident(i) === undefined);
   const touched = new Set<string>([...newGroups.map((g) => g.id), ...changedGroups.map((g) => g.id)]);
   for (const incident of freshIncidents) {
     for (const id of incident.groupIds) {

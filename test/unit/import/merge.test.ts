@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { aliasId } from '../../../src/shared/dataset/normalise';
 import type { Group } from '../../../src/shared/dataset/types';
-import { mergeDataset } from '../../../src/shared/import';
+import { mergeDataset, previewImport } from '../../../src/shared/import';
 import { newAlias } from '../../../src/shared/import/build-record';
 import type { ImportRecord } from '../../../src/shared/store/records';
 import { alias, currentDataset, group } from './current-dataset';
@@ -142,5 +142,51 @@ describe('mergeDataset', () => {
     ]);
     expect(Object.getOwnPropertyNames(Object.prototype)).not.toContain('polluted');
     expect(({} as Record<string, unknown>).constructor).toBe(Object);
+  });
+});
+
+describe('mergeDataset and previewImport with incidents the dataset already has', () => {
+  it('folds an imported campaign into the known incident of the same name', () => {
+    const base = currentDataset();
+    base.incidents.push({
+      id: 'operation-dream-job-2019',
+      name: 'Operation Dream Job',
+      date: '2019-09',
+      victim: 'Defence and aerospace staff',
+      lossUsd: null,
+      groupIds: ['lazarus-group'],
+      attributions: [],
+      disputed: false,
+      summary: 'Curated.',
+      sources: [{ url: 'https://example.org/dream-job', title: 'curated' }],
+    });
+    const imported = record('import:a', {
+      incidents: [
+        {
+          id: 'imp-operation-dream-job',
+          name: 'Operation  Dream-Job',
+          date: '2019-09-01',
+          victim: '',
+          lossUsd: null,
+          groupIds: ['kimsuky'],
+          attributions: [],
+          disputed: false,
+          summary: '',
+          sources: [{ url: 'https://attack.mitre.org/campaigns/C0022', title: 'MITRE ATT&CK' }],
+        },
+      ],
+    });
+    expect(previewImport(imported, base).newIncidents).toEqual([]);
+    const merged = mergeDataset(base, [imported]);
+    expect(merged.incidents).toHaveLength(1);
+    expect(merged.incidents[0]).toMatchObject({
+      id: 'operation-dream-job-2019',
+      summary: 'Curated.',
+      groupIds: ['lazarus-group', 'kimsuky'],
+    });
+    expect(merged.incidents[0]?.sources.map((s) => s.url)).toEqual([
+      'https://example.org/dream-job',
+      'https://attack.mitre.org/campaigns/C0022',
+    ]);
   });
 });
