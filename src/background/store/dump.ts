@@ -35,27 +35,43 @@ export async function dumpStore(db: Store): Promise<StoreDump> {
  */
 export async function restoreStore(db: Store, dump: StoreDump): Promise<void> {
   const tx = db.transaction(ALL_STORES, 'readwrite');
-  const done = tx.done;
+  const requests: Promise<unknown>[] = [];
+  let failure: unknown = null;
   try {
-    await Promise.all(ALL_STORES.map((name) => tx.objectStore(name).clear()));
+    requests.push(...ALL_STORES.map((name) => tx.objectStore(name).clear()));
     const { dataset, user } = dump;
-    await Promise.all([
-      ...(dataset.meta ? [tx.objectStore('meta').put(dataset.meta)] : []),
-      ...dataset.sources.map((record) => tx.objectStore('sources').put(record)),
-      ...dataset.groups.map((record) => tx.objectStore('groups').put(record)),
-      ...dataset.aliases.map((record) => tx.objectStore('aliases').put(record)),
-      ...dataset.bounties.map((record) => tx.objectStore('bounties').put(record)),
-      ...dataset.incidents.map((record) => tx.objectStore('incidents').put(record)),
-      ...user.watchSwitches.map((record) => tx.objectStore('watchSwitches').put(record)),
-      ...user.customTerms.map((record) => tx.objectStore('customTerms').put(record)),
-      ...user.siteRules.map((record) => tx.objectStore('siteRules').put(record)),
-      ...user.settings.map((record) => tx.objectStore('settings').put(record)),
-      ...user.imports.map((record) => tx.objectStore('imports').put(record)),
-    ]);
+    const put = <N extends (typeof ALL_STORES)[number]>(name: N, records: readonly unknown[]) => {
+      for (const record of records) {
+        requests.push(tx.objectStore(name).put(record as never));
+      }
+    };
+    put('meta', dataset.meta ? [dataset.meta] : []);
+    put('sources', dataset.sources);
+    put('groups', dataset.groups);
+    put('aliases', dataset.aliases);
+    put('bounties', dataset.bounties);
+    put('incidents', dataset.incidents);
+    put('watchSwitches', user.watchSwitches);
+    put('customTerms', user.customTerms);
+    put('siteRules', user.siteRules);
+    put('settings', user.settings);
+    put('imports', user.imports);
   } catch (error) {
-    tx.abort();
-    await done.catch(() => undefined);
-    throw error;
+    // A record IndexedDB refuses outright (no key) throws here, before any request fails.
+    failure = error;
   }
-  await done;
+  if (failure === null) {
+    const rejected = (await Promise.allSettled(requests)).find((result) => result.status === 'rejected');
+    failure = rejected ? (rejected as PromiseRejectedResult).reason : null;
+  }
+  if (failure !== null) {
+    try {
+      tx.abort();
+    } catch {
+      // Already aborted by the failed request.
+    }
+    await Promise.allSettled([...requests, tx.done]);
+    throw failure;
+  }
+  await tx.done;
 }
