@@ -1,6 +1,6 @@
 import browser from 'webextension-polyfill';
 import { parseBackup, serialiseBackup } from '../../shared/backup';
-import { parseImportFile, previewImport } from '../../shared/import';
+import { analyseImportFile, previewImport } from '../../shared/import';
 import type { Handlers } from '../../shared/messages/dispatch';
 import type { UiResponses } from '../../shared/messages/responses';
 import type { UiRequest } from '../../shared/messages/ui-to-background';
@@ -19,13 +19,22 @@ const pendingKey = (token: string) => `nktl:pending-import:${token}`;
 
 export const uiStoreHandlers: Handlers<StoreRequest, UiResponses, HandlerContext> = {
   async 'ui/import-preview'(request, { runtime, now }) {
-    const parsed = parseImportFile(request.fileName, request.text, request.byteLength, now().toISOString());
-    if (!parsed.ok) {
-      fail(parsed.error.code, parsed.error.message);
+    // Matching against what we know lets entries about known groups land under their ids.
+    const current = await runtime.dataset();
+    const analysis = analyseImportFile(
+      request.fileName,
+      request.text,
+      request.byteLength,
+      now().toISOString(),
+      current,
+    );
+    if (!analysis.ok) {
+      fail(analysis.error.code, analysis.error.message);
     }
+    const { record, skipped } = analysis.value;
     const token = crypto.randomUUID();
-    await browser.storage.session.set({ [pendingKey(token)]: parsed.value });
-    return { token, preview: previewImport(parsed.value, await runtime.dataset()) };
+    await browser.storage.session.set({ [pendingKey(token)]: record });
+    return { token, preview: previewImport(record, current, skipped) };
   },
 
   async 'ui/import-confirm'(request, { runtime }) {
