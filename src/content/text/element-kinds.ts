@@ -1,0 +1,112 @@
+/**
+ * Which elements continue the surrounding line of text (inline) and which
+ * start a block of their own, decided by tag name: getComputedStyle per
+ * element is too slow on multi-megabyte pages, and the tag is right for
+ * almost all real markup. Unknown and custom elements count as blocks: a name
+ * split across two custom elements is rarer than two unrelated custom
+ * elements whose words would otherwise run together.
+ */
+const INLINE_TAGS = new Set([
+  'a',
+  'abbr',
+  'acronym',
+  'b',
+  'bdi',
+  'bdo',
+  'big',
+  'cite',
+  'code',
+  'data',
+  'del',
+  'dfn',
+  'em',
+  'font',
+  'i',
+  'ins',
+  'kbd',
+  'label',
+  'mark',
+  'nobr',
+  'q',
+  'rb',
+  'rp',
+  'rt',
+  'rtc',
+  'ruby',
+  's',
+  'samp',
+  'small',
+  'span',
+  'strike',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+  'tt',
+  'u',
+  'var',
+  'wbr',
+  'output',
+  'meter',
+  'progress',
+  'slot',
+  // SVG text content flows like inline text inside its <text>.
+  'tspan',
+  'textpath',
+]);
+
+/**
+ * Never collected: not rendered as text (script, style, template, head…),
+ * form controls whose text the user types or picks (their value is not in
+ * the DOM as text nodes, and highlighting there would confuse editing), and
+ * frames, which run their own content script. Buttons are collected: their
+ * text is ordinary page text and highlights do not alter the DOM.
+ */
+const SKIPPED_TAGS = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'textarea',
+  'input',
+  'select',
+  'option',
+  'optgroup',
+  'datalist',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'canvas',
+  'video',
+  'audio',
+  'head',
+  'title',
+  'meta',
+  'link',
+]);
+
+export function isInline(element: Element): boolean {
+  return INLINE_TAGS.has(element.localName);
+}
+
+export function isLineBreak(element: Element): boolean {
+  return element.localName === 'br';
+}
+
+/**
+ * Whether an element's subtree is left out: skipped tags, editable regions
+ * (the user is typing there), `hidden` elements, and whatever the caller's
+ * `skip` says (its own UI hosts).
+ */
+export function isSkipped(element: Element, skip?: (element: Element) => boolean): boolean {
+  if (SKIPPED_TAGS.has(element.localName) || element.hasAttribute('hidden')) {
+    return true;
+  }
+  const editable = element.getAttribute('contenteditable');
+  if (editable !== null && editable.toLowerCase() !== 'false') {
+    return true;
+  }
+  return skip !== undefined && skip(element);
+}
