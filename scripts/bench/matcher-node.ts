@@ -275,35 +275,52 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)] ?? 0;
 }
 
-function time(run: () => number, repeats: number): { ms: number; found: number } {
-  let found = run(); // warm-up (and the tier-up of the regex to native code)
-  const samples: number[] = [];
-  for (let i = 0; i < repeats; i++) {
-    const started = performance.now();
-    found = run();
-    samples.push(performance.now() - started);
-  }
-  return { ms: median(samples), found };
+function once(run: () => number): { ms: number; found: number } {
+  const started = performance.now();
+  const found = run();
+  return { ms: performance.now() - started, found };
 }
 
-function compare(label: string, terms: readonly WatchTerm[], size: number, repeats: number): void {
+/**
+ * Runs the contenders interleaved (A B C, A B C, ...) after warm-up runs, so
+ * that load from other processes hits them alike; reports each one's median
+ * and the median of the per-round ratios.
+ */
+function compare(label: string, terms: readonly WatchTerm[], size: number, rounds: number): void {
   const startedCompile = performance.now();
   const matcher = compileMatcher(terms);
   const compileMs = performance.now() - startedCompile;
   const flat = flatRegexFinder(terms);
   const aho = ahoCorasickFinder(terms);
-  // Mentions mostly of the listed terms, plus dataset names for corroboration.
   const { text, planted } = article(size, terms, size);
-  const ours = time(() => matcher.find(text).length, repeats);
-  const baseline = time(() => flat(text), repeats);
-  const automaton = time(() => aho(text), repeats);
+  const contenders = {
+    find: () => matcher.find(text).length,
+    flat: () => flat(text),
+    aho: () => aho(text),
+  };
+  for (let i = 0; i < 3; i++) {
+    Object.values(contenders).forEach((run) => run());
+  }
+  const ms = { find: [] as number[], flat: [] as number[], aho: [] as number[] };
+  const found = { find: 0, flat: 0, aho: 0 };
+  const ratioFlat: number[] = [];
+  const ratioAho: number[] = [];
+  for (let round = 0; round < rounds; round++) {
+    for (const name of ['find', 'flat', 'aho'] as const) {
+      const result = once(contenders[name]);
+      ms[name].push(result.ms);
+      found[name] = result.found;
+    }
+    ratioFlat.push((ms.find.at(-1) ?? 0) / (ms.flat.at(-1) ?? 1));
+    ratioAho.push((ms.find.at(-1) ?? 0) / (ms.aho.at(-1) ?? 1));
+  }
   const mb = (text.length / 1e6).toFixed(1);
   console.log(
-    `${label.padEnd(26)} ${mb} MB  planted ${String(planted).padStart(6)} | ` +
-      `find ${ours.ms.toFixed(1).padStart(7)} ms (${ours.found} mentions) | ` +
-      `flat regex ${baseline.ms.toFixed(1).padStart(7)} ms (${baseline.found}) | ` +
-      `aho-corasick ${automaton.ms.toFixed(1).padStart(7)} ms | ` +
-      `find/flat ${(ours.ms / baseline.ms).toFixed(2)}x  find/aho ${(ours.ms / automaton.ms).toFixed(2)}x | ` +
+    `${label.padEnd(24)} ${mb} MB, ${planted} planted | ` +
+      `find ${median(ms.find).toFixed(1)} ms (${found.find} mentions) | ` +
+      `flat regex ${median(ms.flat).toFixed(1)} ms (${found.flat}) | ` +
+      `aho-corasick ${median(ms.aho).toFixed(1)} ms (${found.aho} hits) | ` +
+      `find/flat ${median(ratioFlat).toFixed(2)}x, find/aho ${median(ratioAho).toFixed(2)}x | ` +
       `compile ${compileMs.toFixed(0)} ms`,
   );
 }
@@ -311,6 +328,6 @@ function compare(label: string, terms: readonly WatchTerm[], size: number, repea
 const dataset = datasetTerms();
 const custom = customTerms(10_000);
 for (const size of [1_000_000, 5_000_000]) {
-  compare(`${dataset.length} dataset terms`, dataset, size, size > 2e6 ? 5 : 9);
-  compare('10,000 custom + dataset', [...dataset, ...custom], size, size > 2e6 ? 3 : 5);
+  compare(`${dataset.length} dataset terms`, dataset, size, size > 2e6 ? 9 : 15);
+  compare('10,000 custom + dataset', [...dataset, ...custom], size, size > 2e6 ? 5 : 9);
 }
