@@ -8,9 +8,10 @@ import { Switch } from '../ui/components/Switch';
 /** On/off for the current site (a deny rule for its host, or lifting the rules that deny it). */
 export function SiteSwitch({ url, enabled }: { url: string | null; enabled: boolean }) {
   const [error, setError] = useState<AppError | null>(null);
-  const host = url ? hostOf(url) : null;
+  // Only web pages have a site a rule can name; browser and extension pages are never highlighted.
+  const host = url && /^https?:/i.test(url) ? hostOf(url) : null;
   if (!url || !host) {
-    return <p class="muted">This page cannot be highlighted (browser pages and local files have no site).</p>;
+    return <p class="muted">This page cannot be highlighted (only web pages have a site to switch).</p>;
   }
   const change = (next: boolean) => {
     setError(null);

@@ -55,7 +55,7 @@ export function SidePanelApp() {
   };
 
   return (
-    <div class="panel">
+    <main class="panel">
       <header class="panel-header">
         <h1>NK Threat Lens</h1>
       </header>
@@ -93,6 +93,6 @@ export function SidePanelApp() {
           </div>
         </div>
       ))}
-    </div>
+    </main>
   );
 }

@@ -14,7 +14,7 @@ export function MentionGroupList({ groups, onReveal, onOpenGroup }: Props) {
     <ul class="plain-list mention-groups">
       {groups.map((group) => (
         <li key={group.key} class="mention-group">
-          <h3 class="mention-group-heading">
+          <h2 class="mention-group-heading">
             {group.groupId ? (
               <button type="button" class="link-like" onClick={() => onOpenGroup(group.groupId as string)}>
                 {group.name}
@@ -27,7 +27,7 @@ export function MentionGroupList({ groups, onReveal, onOpenGroup }: Props) {
             <span class="badge" aria-label={`${group.mentions.length} mentions`}>
               {group.mentions.length}
             </span>
-          </h3>
+          </h2>
           <ul class="plain-list mention-list">
             {group.mentions.map((mention) => (
               <MentionItem

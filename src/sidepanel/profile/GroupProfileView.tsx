@@ -109,7 +109,10 @@ function ProfileBody({
         {profile.incidents.length > 0 ? (
           <>
             <IncidentTimeline incidents={profile.incidents} />
-            <IncidentList incidents={profile.incidents} />
+            <details class="incident-details">
+              <summary>All {profile.incidents.length} incidents as a list, with sources</summary>
+              <IncidentList incidents={profile.incidents} />
+            </details>
           </>
         ) : (
           <p class="muted">No incidents in the dataset are attributed to this group.</p>

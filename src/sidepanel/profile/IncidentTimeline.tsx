@@ -67,7 +67,7 @@ export function IncidentTimeline({ incidents }: { incidents: Incident[] }) {
               {known && (
                 <line x1={point.x} x2={point.x} y1={layout.axisY} y2={point.y} class="timeline-stem" />
               )}
-              <circle cx={point.x} cy={point.y} r={known ? 5 : 4} />
+              <circle cx={point.x} cy={point.y} r={known ? 5 : 4} class="timeline-dot" />
               {/* A larger transparent target makes small dots easy to hover. */}
               <circle cx={point.x} cy={point.y} r={9} class="timeline-hit" />
               {point.label && (

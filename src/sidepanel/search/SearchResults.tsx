@@ -25,7 +25,7 @@ export function SearchResults({
         }
         return (
           <section key={kind} aria-label={KIND_HEADINGS[kind]}>
-            <h3>{KIND_HEADINGS[kind]}</h3>
+            <h2 class="result-kind">{KIND_HEADINGS[kind]}</h2>
             <ul class="plain-list">
               {ofKind.map((hit) => (
                 <li key={`${hit.kind}:${hit.id}`}>
