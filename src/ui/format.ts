@@ -2,9 +2,15 @@ const compactUsd = new Intl.NumberFormat('en', {
   style: 'currency',
   currency: 'USD',
   notation: 'compact',
+  minimumFractionDigits: 0,
   maximumFractionDigits: 1,
 });
-const fullUsd = new Intl.NumberFormat('en', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
+const fullUsd = new Intl.NumberFormat('en', {
+  style: 'currency',
+  currency: 'USD',
+  minimumFractionDigits: 0,
+  maximumFractionDigits: 0,
+});
 
 /** "$1.5B": for charts and tight spaces. */
 export function formatUsdShort(amount: number): string {

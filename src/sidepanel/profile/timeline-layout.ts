@@ -1,4 +1,5 @@
 import type { Incident } from '../../shared/dataset/types';
+import { formatUsdShort as shortUsd } from '../../ui/format';
 
 export type TimelineIncident = Pick<Incident, 'id' | 'name' | 'date' | 'lossUsd' | 'disputed'>;
 
@@ -42,15 +43,6 @@ export function fractionalYear(date: string): number {
 
 function yearStep(span: number): number {
   return span <= 8 ? 1 : span <= 16 ? 2 : 5;
-}
-
-function shortUsd(amount: number): string {
-  return new Intl.NumberFormat('en', {
-    style: 'currency',
-    currency: 'USD',
-    notation: 'compact',
-    maximumFractionDigits: 1,
-  }).format(amount);
 }
 
 /**
