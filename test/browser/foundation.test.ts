@@ -18,25 +18,27 @@ afterAll(async () => {
 
 describe('the built extension in Chromium', () => {
   it('loads a service worker that owns the store with the bundled dataset', async () => {
-    const groups = await session.serviceWorker.evaluate(async () => {
-      const request = indexedDB.open('nk-threat-lens');
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
+    const countGroups = () =>
+      session.serviceWorker.evaluate(async () => {
+        const request = indexedDB.open('nk-threat-lens');
+        const db = await new Promise<IDBDatabase>((resolve, reject) => {
+          request.onsuccess = () => resolve(request.result);
+          request.onerror = () => reject(request.error);
+        });
+        const count = await new Promise<number>((resolve) => {
+          const countRequest = db.transaction('groups').objectStore('groups').count();
+          countRequest.onsuccess = () => resolve(countRequest.result);
+        });
+        db.close();
+        return count;
       });
-      const count = await new Promise<number>((resolve) => {
-        const countRequest = db.transaction('groups').objectStore('groups').count();
-        countRequest.onsuccess = () => resolve(countRequest.result);
-      });
-      db.close();
-      return count;
-    });
-    expect(groups).toBeGreaterThan(20);
+    // The first load happens on install, asynchronously: poll until it is in.
+    await expect.poll(countGroups, { timeout: 15_000 }).toBeGreaterThan(20);
   });
 
   it('gives the content script the watch list and the content script registers highlights', async () => {
     const page = await session.openFixture('basic.html');
-    await waitForScan(page, 5);
+    await waitForScan(page, 4);
     const counts = await highlightCounts(page);
     expect(counts['nktl-g-lazarus-group']).toBeGreaterThanOrEqual(1);
     expect(counts['nktl-g-kimsuky']).toBe(1);

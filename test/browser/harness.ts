@@ -77,12 +77,14 @@ export async function startSession(): Promise<ExtensionSession> {
 export async function waitForScan(page: Page, minimumHighlights = 0): Promise<void> {
   await page.waitForFunction(
     (minimum) => {
+      // for…of, not forEach: the registry's forEach sees nothing of highlights
+      // registered from the content script's world, its iterator does.
       let total = 0;
-      CSS.highlights.forEach((highlight, key) => {
+      for (const [key, highlight] of CSS.highlights) {
         if (key.startsWith('nktl-')) {
           total += highlight.size;
         }
-      });
+      }
       return total >= minimum && document.readyState === 'complete';
     },
     Math.max(1, minimumHighlights),
@@ -94,11 +96,11 @@ export async function waitForScan(page: Page, minimumHighlights = 0): Promise<vo
 export async function highlightCounts(page: Page): Promise<Record<string, number>> {
   return page.evaluate(() => {
     const counts: Record<string, number> = {};
-    CSS.highlights.forEach((highlight, key) => {
+    for (const [key, highlight] of CSS.highlights) {
       if (key.startsWith('nktl-')) {
         counts[key] = highlight.size;
       }
-    });
+    }
     return counts;
   });
 }
@@ -107,16 +109,16 @@ export async function highlightCounts(page: Page): Promise<Record<string, number
 export async function highlightedTexts(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const texts: string[] = [];
-    CSS.highlights.forEach((highlight, key) => {
+    for (const [key, highlight] of CSS.highlights) {
       if (key.startsWith('nktl-') && key !== 'nktl-current' && key !== 'nktl-flash') {
-        highlight.forEach((range) => {
+        for (const range of highlight) {
           const live = document.createRange();
           live.setStart(range.startContainer, range.startOffset);
           live.setEnd(range.endContainer, range.endOffset);
           texts.push(live.toString());
-        });
+        }
       }
-    });
+    }
     return texts;
   });
 }

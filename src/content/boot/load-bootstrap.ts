@@ -14,8 +14,24 @@ export async function cachedBootstrap(): Promise<ContentBootstrap | null> {
   }
 }
 
-/** A fresh bootstrap from the background (wakes it if needed). */
+const RETRIES = 5;
+const FIRST_RETRY_MS = 150;
+
+/**
+ * A fresh bootstrap from the background (wakes it if needed). Right after
+ * install or an update the service worker may not answer yet, so a failure
+ * is retried a few times with growing pauses before giving up.
+ */
 export async function freshBootstrap(): Promise<ContentBootstrap | null> {
-  const answer = await askBackgroundFromContent({ type: 'content/bootstrap', url: location.href });
-  return answer.ok ? answer.value : null;
+  for (let attempt = 0; ; attempt++) {
+    const answer = await askBackgroundFromContent({ type: 'content/bootstrap', url: location.href });
+    if (answer.ok) {
+      return answer.value;
+    }
+    if (attempt >= RETRIES) {
+      console.warn(`NK Threat Lens: the extension's background did not answer (${answer.error.message}).`);
+      return null;
+    }
+    await new Promise((resume) => setTimeout(resume, FIRST_RETRY_MS * 2 ** attempt));
+  }
 }
