@@ -11,7 +11,8 @@ const browser: TargetBrowser = process.env.NKTL_BROWSER === 'firefox' ? 'firefox
 export default defineConfig({
   plugins: [preact(), crx({ manifest: manifestFor(browser), browser })],
   build: {
-    outDir: `dist/${browser}`,
+    // NKTL_OUT_DIR lets a second build (a benchmark, a parallel test run) leave dist/ alone.
+    outDir: process.env.NKTL_OUT_DIR ?? `dist/${browser}`,
     emptyOutDir: true,
     // Readable stack traces in bug reports cost nothing offline.
     sourcemap: true,

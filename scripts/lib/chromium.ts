@@ -2,7 +2,10 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
 
-export const DIST_CHROME = resolve(import.meta.dirname, '../../dist/chrome');
+/** The unpacked Chrome build; NKTL_DIST points tests at another build (see NKTL_OUT_DIR in vite.config.ts). */
+export const DIST_CHROME = resolve(
+  process.env.NKTL_DIST ?? resolve(import.meta.dirname, '../../dist/chrome'),
+);
 
 const CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
 

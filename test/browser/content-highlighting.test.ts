@@ -1,0 +1,156 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  highlightCounts,
+  highlightedTexts,
+  startSession,
+  waitForScan,
+  type ExtensionSession,
+} from './harness';
+
+let session: ExtensionSession;
+
+beforeAll(async () => {
+  session = await startSession();
+});
+afterAll(async () => {
+  await session?.close();
+});
+
+/** Highlighted texts in a frame, whitespace collapsed. */
+async function textsIn(page: Page, frameSelector?: string): Promise<string[]> {
+  const frame = frameSelector ? await (await page.$(frameSelector))?.contentFrame() : page.mainFrame();
+  if (!frame) {
+    throw new Error(`no frame ${frameSelector}`);
+  }
+  const texts = await frame.evaluate(() => {
+    const found: string[] = [];
+    for (const [key, highlight] of CSS.highlights) {
+      if (key.startsWith('nktl-g-') || key.startsWith('nktl-c-')) {
+        for (const range of highlight) {
+          const live = document.createRange();
+          live.setStart(range.startContainer, range.startOffset);
+          live.setEnd(range.endContainer, range.endOffset);
+          found.push(live.toString());
+        }
+      }
+    }
+    return found;
+  });
+  return texts.map((text) => text.replace(/\s+/g, ' ')).sort();
+}
+
+describe('highlighting in the page', () => {
+  it('marks names across inline elements, line breaks, spacing variants and Korean particles', async () => {
+    const page = await session.openFixture('across-elements.html');
+    await waitForScan(page, 8);
+    expect(await textsIn(page)).toEqual(
+      [
+        'APT 38',
+        'APT-38',
+        'Diamond Sleet',
+        'Lazarus Group',
+        'Stardust Chollima',
+        'ZINC',
+        '김수키',
+        '라자루스',
+      ].sort(),
+    );
+    await page.close();
+  });
+
+  it('marks nothing in form fields, scripts, styles, templates, editable regions or the negative examples', async () => {
+    const page = await session.openFixture('negatives.html');
+    await waitForScan(page, 1);
+    await page.waitForFunction(() => performance.getEntriesByName('nktl:scan-complete').length > 0);
+    expect(await textsIn(page)).toEqual(['Kimsuky']);
+    // Typing in an input and in the editable region is untouched and unmarked.
+    await page.fill('#field', 'Lazarus Group and Kimsuky');
+    await page.click('#editor');
+    await page.keyboard.type(' Andariel');
+    await page.waitForTimeout(400);
+    expect(await page.inputValue('#field')).toBe('Lazarus Group and Kimsuky');
+    expect(await page.textContent('#editor')).toContain('Andariel');
+    expect(await textsIn(page)).toEqual(['Kimsuky']);
+    await page.close();
+  });
+
+  it('marks mentions in same-origin, srcdoc, about:blank and cross-origin frames', async () => {
+    const page = await session.openFixture('frames.html');
+    await waitForScan(page, 1);
+    const frameTexts = async (selector: string) => {
+      await expect.poll(() => textsIn(page, selector), { timeout: 10_000 }).not.toEqual([]);
+      return textsIn(page, selector);
+    };
+    expect(await textsIn(page)).toEqual(['Kimsuky']);
+    expect(await frameTexts('#same')).toEqual(['Lazarus Group']);
+    expect(await frameTexts('#srcdoc')).toEqual(['Onyx Sleet']);
+    expect(await frameTexts('#blank')).toEqual(['BlueNoroff']);
+    expect(await frameTexts('#cross')).toEqual(['Lazarus Group']);
+    await page.close();
+  });
+
+  it('marks mentions in open shadow roots, nested ones included', async () => {
+    const page = await session.openFixture('shadow.html');
+    await waitForScan(page, 3);
+    expect(await textsIn(page)).toEqual(['APT37', 'Kimsuky', 'Moonstone Sleet']);
+    await page.close();
+  });
+
+  it('marks content added after load and text edited in place, without touching the page DOM', async () => {
+    const page = await session.openFixture('dynamic.html');
+    await waitForScan(page, 1);
+    await page.evaluate(() =>
+      (window as unknown as { appendParagraph(text: string): void }).appendParagraph(
+        'New reporting ties APT38 to the heist.',
+      ),
+    );
+    await expect.poll(() => textsIn(page), { timeout: 5_000 }).toEqual(['APT38', 'Kimsuky']);
+    await page.evaluate(() => {
+      const paragraph = document.getElementById('editable-text');
+      (paragraph?.firstChild as Text).data = 'Now it names Onyx Sleet.';
+    });
+    await expect.poll(() => textsIn(page), { timeout: 5_000 }).toEqual(['APT38', 'Kimsuky', 'Onyx Sleet']);
+    // Removing a paragraph removes its mention.
+    await page.evaluate(() => document.getElementById('static')?.remove());
+    await expect.poll(() => textsIn(page), { timeout: 5_000 }).toEqual(['APT38', 'Onyx Sleet']);
+
+    // The page saw only its own mutations and the one host element the extension adds.
+    const mutations = await page.evaluate(
+      () =>
+        (window as unknown as { __mutations: { type: string; target: string; added: string[] }[] })
+          .__mutations,
+    );
+    const fromExtension = mutations.filter((record) => record.added.includes('NKTL-UI-HOST'));
+    const ours = mutations.filter(
+      (record) =>
+        !record.added.includes('NKTL-UI-HOST') &&
+        !(record.target === 'DIV' && record.added.includes('P')) && // appendParagraph
+        !(record.type === 'characterData') && // the text edit
+        !(record.target === 'BODY' && record.type === 'childList'), // the removal
+    );
+    expect(fromExtension.length).toBeLessThanOrEqual(1);
+    expect(ours).toEqual([]);
+    expect(await page.evaluate(() => document.querySelectorAll('mark, [data-nktl], .nktl').length)).toBe(0);
+    await page.close();
+  });
+
+  it('registers one highlight per group with the documented names', async () => {
+    const page = await session.openFixture('basic.html');
+    await waitForScan(page, 4);
+    const keys = Object.keys(await highlightCounts(page)).sort();
+    expect(keys).toEqual([
+      'nktl-g-andariel',
+      'nktl-g-kimsuky',
+      'nktl-g-lazarus-group',
+      'nktl-g-tradertraitor',
+    ]);
+    expect((await highlightedTexts(page)).sort()).toEqual([
+      'Andariel',
+      'Kimsuky',
+      'Lazarus Group',
+      'TraderTraitor',
+    ]);
+    await page.close();
+  });
+});
