@@ -9,15 +9,15 @@ export const browserPorts: RuntimePorts = {
   },
 
   async broadcastStateChanged(revision) {
+    // Fire and forget: a content script answering this asks us for a fresh
+    // bootstrap, so waiting for its answer here could wait on ourselves.
     const tabs = await browser.tabs.query({});
-    await Promise.all(
-      tabs.map((tab) =>
-        tab.id === undefined
-          ? undefined
-          : // Tabs without our content script (chrome:// pages, the store) reject: nothing to tell them.
-            browser.tabs.sendMessage(tab.id, { type: 'bg/state-changed', revision }).catch(() => undefined),
-      ),
-    );
-    await browser.runtime.sendMessage({ type: 'bg/ui-state-changed' }).catch(() => undefined);
+    for (const tab of tabs) {
+      if (tab.id !== undefined) {
+        // Tabs without our content script (chrome:// pages, the store) reject: nothing to tell them.
+        browser.tabs.sendMessage(tab.id, { type: 'bg/state-changed', revision }).catch(() => undefined);
+      }
+    }
+    browser.runtime.sendMessage({ type: 'bg/ui-state-changed' }).catch(() => undefined);
   },
 };

@@ -123,6 +123,8 @@ export class ContentApp {
     this.card.close();
     this.scanner.setMatcher(null);
     this.scanner.clear();
+    // Leave nothing of ours in the page's highlight registry while off.
+    this.painter.clear();
   }
 
   /** A new generation: drop old mentions, observe every root, scan everything. */
@@ -199,14 +201,13 @@ export class ContentApp {
     }, REPORT_DELAY_MS);
   }
 
-  private async onBackgroundMessage(message: Parameters<Parameters<typeof listenToBackground>[0]>[0]) {
+  private onBackgroundMessage(message: Parameters<Parameters<typeof listenToBackground>[0]>[0]) {
     switch (message.type) {
       case 'bg/state-changed': {
+        // Answer at once and refresh afterwards: the background may still be
+        // busy with the change that made it send this.
         if (message.revision !== this.bootstrap?.revision) {
-          const fresh = await freshBootstrap();
-          if (fresh) {
-            this.apply(fresh);
-          }
+          void freshBootstrap().then((fresh) => fresh && this.apply(fresh));
         }
         return null;
       }

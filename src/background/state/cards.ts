@@ -16,6 +16,16 @@ export function byRelevance(a: Incident, b: Incident): number {
   return (b.lossUsd ?? -1) - (a.lossUsd ?? -1) || b.date.localeCompare(a.date);
 }
 
+/**
+ * Names every source agrees on first, then those a known naming scheme uses,
+ * then the rest; alphabetical within each. A reader wants "Diamond Sleet"
+ * before a name one source lists under three groups.
+ */
+function byNameRelevance(a: Alias, b: Alias): number {
+  const rank = (alias: Alias) => (alias.disputed ? 2 : 0) + (alias.usedBy.length > 0 ? 0 : 1);
+  return rank(a) - rank(b) || a.name.localeCompare(b.name);
+}
+
 /** Groups a bounty covers, including the children of an umbrella it names. */
 function bountyCovers(bounty: Bounty, group: Group): boolean {
   return bounty.groupIds.includes(group.id) || group.parentIds.some((id) => bounty.groupIds.includes(id));
@@ -50,6 +60,7 @@ export function buildGroupCards(data: CardInputs): Record<string, GroupCard> {
     const incidents = data.incidents.filter((incident) => incident.groupIds.includes(group.id));
     const names = (aliasesByGroup.get(group.id) ?? [])
       .filter((alias) => alias.name !== group.name)
+      .sort(byNameRelevance)
       .map((alias) => ({
         name: alias.name,
         usedBy: alias.usedBy,
