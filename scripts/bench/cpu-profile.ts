@@ -1,0 +1,151 @@
+import type { CDPSession } from 'playwright-core';
+
+/**
+ * CPU time of one script's code from a V8 sampling profile (CDP Profiler).
+ *
+ * Attribution rule, the same for the extension and both baselines: a sample
+ * counts when any frame on its stack comes from the annotator's own URL
+ * (chrome-extension://<id>/ or the baseline's script URL). Counting the
+ * whole stack, not just the top frame, charges the annotator for the V8
+ * builtins and DOM bindings it calls (RegExp exec, StaticRange, Highlight.add),
+ * whose frames carry no URL. A "(garbage collector)" sample is charged to the
+ * annotator when the sample before it was the annotator's: the garbage is
+ * almost always its own. Style, layout and paint that follow are not JS and
+ * are charged to no one, for all three alike.
+ */
+
+export interface CallFrame {
+  functionName: string;
+  url: string;
+  lineNumber: number;
+  columnNumber: number;
+}
+
+export interface ProfileNode {
+  id: number;
+  callFrame: CallFrame;
+  children?: number[];
+}
+
+export interface Profile {
+  nodes: ProfileNode[];
+  startTime: number;
+  endTime: number;
+  samples: number[];
+  timeDeltas: number[];
+}
+
+export interface FunctionCost {
+  name: string;
+  /** Empty for V8 builtins and DOM bindings. */
+  url: string;
+  /** 0-based, as V8 reports them. */
+  line: number;
+  column: number;
+  selfMs: number;
+}
+
+export interface Attribution {
+  /** Annotator CPU (its stacks plus the GC they triggered), ms. */
+  cpuMs: number;
+  /** Of which garbage collection, ms. */
+  gcMs: number;
+  /** Number of samples charged to the annotator. */
+  samples: number;
+  /** Everything sampled that was not idle, ms (for context). */
+  busyMs: number;
+  /** Longest run of consecutive annotator samples, ms: a profile-based cross-check of the traced slices. */
+  longestRunMs: number;
+  /** Start timestamps (µs, profiler clock) and durations of the annotator's samples. */
+  owned: { ts: number; dur: number }[];
+  top: FunctionCost[];
+}
+
+export const SAMPLING_INTERVAL_US = 100;
+
+export async function startProfiler(session: CDPSession): Promise<void> {
+  await session.send('Profiler.enable');
+  await session.send('Profiler.setSamplingInterval', { interval: SAMPLING_INTERVAL_US });
+  await session.send('Profiler.start');
+}
+
+export async function stopProfiler(session: CDPSession): Promise<Profile> {
+  const { profile } = await session.send('Profiler.stop');
+  await session.send('Profiler.disable');
+  return profile as unknown as Profile;
+}
+
+export function attribute(profile: Profile, owns: (url: string) => boolean): Attribution {
+  const parent = new Map<number, number>();
+  for (const node of profile.nodes) {
+    for (const child of node.children ?? []) {
+      parent.set(child, node.id);
+    }
+  }
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const ownedCache = new Map<number, boolean>();
+  const isOwned = (id: number): boolean => {
+    const known = ownedCache.get(id);
+    if (known !== undefined) {
+      return known;
+    }
+    const node = byId.get(id);
+    const up = parent.get(id);
+    const value = Boolean(node && owns(node.callFrame.url)) || (up !== undefined && isOwned(up));
+    ownedCache.set(id, value);
+    return value;
+  };
+
+  const result: Attribution = {
+    cpuMs: 0,
+    gcMs: 0,
+    samples: 0,
+    busyMs: 0,
+    longestRunMs: 0,
+    owned: [],
+    top: [],
+  };
+  const self = new Map<string, FunctionCost>();
+  let time = profile.startTime;
+  let previousOwned = false;
+  let run = 0;
+  for (let index = 0; index < profile.samples.length; index += 1) {
+    time += profile.timeDeltas[index] ?? 0;
+    // A sample stands for the interval up to the next one.
+    const next = profile.timeDeltas[index + 1];
+    const durationUs = next ?? SAMPLING_INTERVAL_US;
+    const node = byId.get(profile.samples[index] ?? -1);
+    const name = node?.callFrame.functionName ?? '';
+    if (name !== '(idle)') {
+      result.busyMs += durationUs / 1000;
+    }
+    const gc = name === '(garbage collector)';
+    const owned: boolean = gc ? previousOwned : isOwned(node?.id ?? -1);
+    previousOwned = owned;
+    if (!owned || !node) {
+      run = 0;
+      continue;
+    }
+    result.samples += 1;
+    result.cpuMs += durationUs / 1000;
+    if (gc) {
+      result.gcMs += durationUs / 1000;
+    }
+    run += durationUs / 1000;
+    result.longestRunMs = Math.max(result.longestRunMs, run);
+    result.owned.push({ ts: time, dur: durationUs });
+    const frame = node.callFrame;
+    const key = `${frame.functionName}|${frame.url}|${frame.lineNumber}`;
+    const cost = self.get(key) ?? {
+      name: frame.functionName || '(anonymous)',
+      url: frame.url,
+      line: frame.lineNumber,
+      column: frame.columnNumber,
+      selfMs: 0,
+    };
+    cost.selfMs += durationUs / 1000;
+    self.set(key, cost);
+  }
+  result.top = [...self.values()].sort((a, b) => b.selfMs - a.selfMs).slice(0, 12);
+  return result;
+}

@@ -1,0 +1,77 @@
+import type { BrowserContext } from 'playwright-core';
+import { attribute, startProfiler, stopProfiler, type Attribution } from './cpu-profile';
+import { SCRIPTS } from './fixtures';
+import { textLength } from './page-probes';
+
+/**
+ * A baseline annotator on the same article, in the browser without the
+ * extension: load the page, hand the script its terms, profile from its
+ * injection until it reports done.
+ */
+
+export type BaselineKind = 'minimal' | 'mark';
+
+export interface BaselineRun {
+  cpu: Attribution;
+  /** The script's own start-to-done time, ms. */
+  wallMs: number;
+  highlights: number;
+  textChars: number;
+  /** mark.js only: how many terms it got through within its budget. */
+  termsDone: number;
+  terms: number;
+}
+
+export async function runBaseline(
+  context: BrowserContext,
+  origin: string,
+  articlePath: string,
+  kind: BaselineKind,
+  terms: readonly string[],
+  budgetMs?: number,
+): Promise<BaselineRun> {
+  const page = await context.newPage();
+  try {
+    await page.goto(`${origin}${articlePath}`, { timeout: 120_000 });
+    if (kind === 'mark') {
+      // The library is loaded before profiling: only its marking is measured.
+      await page.addScriptTag({ url: SCRIPTS.markLibrary });
+    }
+    await page.evaluate(
+      ({ list, budget }) => {
+        (window as unknown as Record<string, unknown>).__nktlBench = { terms: list, budgetMs: budget };
+      },
+      { list: [...terms], budget: budgetMs ?? 0 },
+    );
+    const session = await context.newCDPSession(page);
+    const scriptUrls = kind === 'minimal' ? [SCRIPTS.minimal] : [SCRIPTS.markLibrary, SCRIPTS.markRunner];
+    const owns = (url: string) => scriptUrls.some((path) => url === `${origin}${path}`);
+    await startProfiler(session);
+    await page.addScriptTag({ url: kind === 'minimal' ? SCRIPTS.minimal : SCRIPTS.markRunner });
+    await page.waitForFunction(
+      () => (window as unknown as Record<string, unknown>).__nktlBenchDone !== undefined,
+      null,
+      {
+        timeout: 600_000,
+        polling: 200,
+      },
+    );
+    const profile = await stopProfiler(session);
+    const done = await page.evaluate(
+      () =>
+        (window as unknown as { __nktlBenchDone: { count: number; ms: number; termsDone?: number } })
+          .__nktlBenchDone,
+    );
+    await session.detach();
+    return {
+      cpu: attribute(profile, owns),
+      wallMs: done.ms,
+      highlights: done.count,
+      textChars: await textLength(page),
+      termsDone: done.termsDone ?? terms.length,
+      terms: terms.length,
+    };
+  } finally {
+    await page.close();
+  }
+}

@@ -1,0 +1,179 @@
+import { DIST_CHROME } from '../lib/chromium';
+import type { FunctionCost } from './cpu-profile';
+import type { Section } from './section';
+import { originalPosition } from './source-map';
+import { median } from './stats';
+import { LONG_TASK_MS } from './trace';
+
+/**
+ * Turns the measured sections into the printed tables and PASS/FAIL lines.
+ * Verdicts are ratios of figures measured side by side in the same run, or
+ * frame budgets, never absolute times of one annotator.
+ */
+
+const TARGETS = {
+  maxExtensionOverMinimal: 1.5,
+  minMarkOverExtension: 30,
+  maxSliceMs: LONG_TASK_MS,
+  maxHoverMs: 16,
+  /** Rescan CPU per KB added may be at most this multiple of the initial scan's CPU per KB. */
+  maxRescanPerKbOverInitial: 3,
+};
+
+const ms = (value: number) =>
+  Number.isFinite(value) ? `${value >= 100 ? value.toFixed(0) : value.toFixed(1)} ms` : 'n/a';
+const ratio = (value: number) =>
+  Number.isFinite(value) ? `${value >= 10 ? value.toFixed(0) : value.toFixed(2)}x` : 'n/a';
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const verdict = (pass: boolean) => (pass ? 'PASS' : 'FAIL');
+
+function table(rows: string[][]): string[] {
+  const widths =
+    rows[0]?.map((_, column) => Math.max(...rows.map((row) => (row[column] ?? '').length))) ?? [];
+  return rows.map((row) =>
+    row
+      .map((cell, column) => cell.padEnd(widths[column] ?? 0))
+      .join('  ')
+      .trimEnd(),
+  );
+}
+
+export function formatSection(section: Section, isTargetSize: boolean): string[] {
+  const { extension, minimal, mark } = section;
+  const lines = [
+    `=== ${section.size} article (${mb(section.htmlBytes)} HTML, ${(section.textChars / 1000).toFixed(0)}k chars of text) — watch list: ${section.list} (${section.termCount.toLocaleString('en')} terms) ===`,
+    '',
+    ...table([
+      ['annotator', 'CPU (median)', 'of which GC', 'wall', 'highlights', 'runs'],
+      [
+        'NK Threat Lens',
+        ms(extension.cpuMs),
+        ms(extension.gcMs),
+        `${ms(extension.wallMs)} (nav→scan-complete)`,
+        String(extension.highlights),
+        String(extension.runs),
+      ],
+      [
+        'minimal annotator',
+        ms(minimal.cpuMs),
+        ms(minimal.gcMs),
+        `${ms(minimal.wallMs)} (script run)`,
+        String(minimal.highlights),
+        String(minimal.runs),
+      ],
+      [
+        'mark.js',
+        `${ms(mark.cpuMs)}${mark.extrapolatedFrom ? '*' : ''}`,
+        ms(mark.gcMs),
+        `${ms(mark.wallMs)} (script run)`,
+        String(mark.highlights),
+        String(mark.runs),
+      ],
+    ]),
+  ];
+  if (mark.extrapolatedFrom) {
+    lines.push(
+      `  * mark.js walks the page once per term; it was stopped after ${mark.extrapolatedFrom.termsDone.toLocaleString('en')} of ${mark.extrapolatedFrom.terms.toLocaleString('en')} terms and its time scaled linearly (its highlights are for those terms only).`,
+    );
+  }
+  lines.push('');
+  const note = isTargetSize ? '' : ' (target is set at 5 MB; shown for reference)';
+  const overMinimal = extension.cpuMs / minimal.cpuMs;
+  const markOver = mark.cpuMs / extension.cpuMs;
+  lines.push(
+    `extension / minimal CPU   ${ratio(overMinimal)}   target ≤ ${TARGETS.maxExtensionOverMinimal}x   ${verdict(overMinimal <= TARGETS.maxExtensionOverMinimal)}${note}`,
+    `mark.js / extension CPU   ${ratio(markOver)}   target ≥ ${TARGETS.minMarkOverExtension}x   ${verdict(markOver >= TARGETS.minMarkOverExtension)}${note}`,
+  );
+  if (section.slices) {
+    const { scan, rescan } = section.slices;
+    const longest = Math.max(scan.longestMs, rescan.longestMs);
+    lines.push(
+      `longest extension slice   ${ms(longest)} (initial scan ${ms(scan.longestMs)}, ${scan.overBudget} of ${scan.tasks} tasks > ${LONG_TASK_MS} ms; rescans ${ms(rescan.longestMs)}, ${rescan.overBudget} of ${rescan.tasks} > ${LONG_TASK_MS} ms)   target ≤ ${TARGETS.maxSliceMs} ms   ${verdict(longest <= TARGETS.maxSliceMs)}${longest > TARGETS.maxSliceMs ? ` (over by ${ms(longest - TARGETS.maxSliceMs)})` : ''}`,
+      `                          profile cross-check: longest run of consecutive extension samples ${ms(extension.longestRunMs)}; trace tasks matched ${(scan.coverage * 100).toFixed(0)}% of extension samples`,
+    );
+  }
+  lines.push(...rescanLines(section));
+  lines.push(hoverLine(section.hover));
+  lines.push(
+    `memory added (JS + DOM heap after GC, vs the page without extension)   extension ${mb(section.memory.extensionBytes)}, minimal annotator ${mb(section.memory.minimalBytes)}`,
+  );
+  lines.push('', 'where the extension spends its initial-scan CPU (self time, median run):');
+  lines.push(...topLines(extension.top, extension.cpuMs));
+  return lines;
+}
+
+function rescanLines(section: Section): string[] {
+  const initialPerKb = section.extension.cpuMs / (section.textChars / 1024);
+  const lines = [`initial scan             ${ms(initialPerKb)} CPU per KB of text`];
+  for (const phase of section.rescans) {
+    const perKb = phase.cpuMs / (phase.chars / 1024);
+    lines.push(
+      `append ${String(phase.paragraphs).padStart(4)} paragraphs    ${ms(phase.cpuMs)} CPU for ${(phase.chars / 1024).toFixed(0)} KB added = ${ms(perKb)} per KB (${ratio(perKb / initialPerKb)} the initial rate), ${phase.rescans} rescans, +${phase.highlightsAdded} highlights`,
+    );
+  }
+  const large = section.rescans.at(-1);
+  const small = section.rescans.length > 1 ? section.rescans[0] : undefined;
+  if (large) {
+    const perKb = large.cpuMs / (large.chars / 1024);
+    const within = perKb <= TARGETS.maxRescanPerKbOverInitial * initialPerKb;
+    let growth = '';
+    if (small) {
+      growth = `; ${large.paragraphs}/${small.paragraphs} paragraphs cost ${ratio(large.cpuMs / small.cpuMs)} for ${ratio(large.chars / small.chars)} the text`;
+    }
+    lines.push(
+      `rescans proportional     per-KB rescan cost ≤ ${TARGETS.maxRescanPerKbOverInitial}x the initial per-KB cost${growth}   ${verdict(within)}`,
+    );
+  }
+  return lines;
+}
+
+function hoverLine(latencies: number[]): string {
+  if (latencies.length === 0) {
+    return 'hover-to-card             no card opened   FAIL';
+  }
+  const worst = Math.max(...latencies);
+  const middle = median(latencies);
+  return `hover-to-card             median ${ms(middle)}, max ${ms(worst)} over ${latencies.length} mentions   target < ${TARGETS.maxHoverMs} ms   ${verdict(worst < TARGETS.maxHoverMs)}${worst >= TARGETS.maxHoverMs ? ` (max over by ${ms(worst - TARGETS.maxHoverMs)}; median ${verdict(middle < TARGETS.maxHoverMs)})` : ''}`;
+}
+
+function topLines(top: FunctionCost[], total: number): string[] {
+  return top.slice(0, 10).map((cost) => {
+    const share = `${((cost.selfMs / total) * 100).toFixed(0).padStart(3)}%`;
+    return `  ${ms(cost.selfMs).padStart(9)} ${share}  ${describe(cost)}`;
+  });
+}
+
+/** Source name and position via the build's source maps; builtins and bindings keep their V8 name. */
+function describe(cost: FunctionCost): string {
+  if (!cost.url) {
+    return `${cost.name} (V8 builtin / DOM binding)`;
+  }
+  const file = cost.url.replace(/^chrome-extension:\/\/[^/]+\//, '');
+  const original = originalPosition(DIST_CHROME, file, cost.line, cost.column);
+  if (!original) {
+    return `${cost.name} (${file}:${cost.line + 1}:${cost.column + 1})`;
+  }
+  return `${original.name ?? cost.name} (${original.source}:${original.line})`;
+}
+
+/** Cross-size check: rescan cost per KB should not grow with the page already there. */
+export function crossSizeLines(sections: Section[]): string[] {
+  const lines: string[] = [];
+  const lists = [...new Set(sections.map((section) => section.list))];
+  for (const list of lists) {
+    const ofList = sections.filter((section) => section.list === list);
+    const first = ofList[0];
+    const last = ofList.at(-1);
+    const a = first?.rescans.at(-1);
+    const b = last?.rescans.at(-1);
+    if (!first || !last || first === last || !a || !b) {
+      continue;
+    }
+    const perKbA = a.cpuMs / (a.chars / 1024);
+    const perKbB = b.cpuMs / (b.chars / 1024);
+    lines.push(
+      `rescan cost per KB added, ${list}: ${ms(perKbA)} on the ${first.size} page vs ${ms(perKbB)} on the ${last.size} page (${ratio(perKbB / perKbA)}; ≤ 2x means it does not grow with the page)   ${verdict(perKbB / perKbA <= 2)}`,
+    );
+  }
+  return lines;
+}

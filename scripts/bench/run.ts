@@ -1,0 +1,201 @@
+/**
+ * `npm run bench` — NK Threat Lens in real Chromium, measured side by side
+ * in one run with a minimal annotator and mark.js on generated 1 MB and
+ * 5 MB articles, with the dataset's aliases and with a 10,000-term custom
+ * watch list. Prints tables with PASS/FAIL verdicts against the targets and
+ * writes them to screenshots/bench/latest.txt. Exits 0 whatever the
+ * verdicts: figures vary by machine; only a crash is a failure.
+ *
+ *   --quick   1 MB only, one run of each (a smoke run)
+ *
+ * Progress goes to stderr, the report to stdout.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { startFixtureServer } from '../lib/fixture-server';
+import { importWatchList, launchExtensionBrowser, launchPlainBrowser, openScanned } from './browsers';
+import { SCRIPTS, writeFixtures } from './fixtures';
+import { generateParagraphs } from './generate-article';
+import { hoverLatencies } from './hover';
+import { runBaseline, type BaselineRun } from './measure-baseline';
+import { runExtension, type ExtensionRun } from './measure-extension';
+import { heapBytes } from './memory';
+import { waitForSettled } from './page-probes';
+import { crossSizeLines, formatSection } from './report';
+import { summariseBaseline, summariseExtension, summariseRescans, type Section } from './section';
+import { customTerms, datasetAliasNames } from './terms';
+
+const quick = process.argv.includes('--quick');
+const root = resolve(import.meta.dirname, '../..');
+const SIZES = quick
+  ? [{ label: '1 MB', bytes: 1_000_000 }]
+  : [
+      { label: '1 MB', bytes: 1_000_000 },
+      { label: '5 MB', bytes: 5_000_000 },
+    ];
+const REPS = quick ? 1 : 3;
+const HOVERS = quick ? 10 : 20;
+/** mark.js gets one run, not REPS, once a run takes this long: its ratio is far from the line either way. */
+const MARK_SLOW_MS = 10_000;
+/** mark.js stops after this much time with the 10,000-term list (see mark-runner.js). */
+const MARK_BUDGET_MS = quick ? 8_000 : 20_000;
+const CUSTOM_TERMS = 10_000;
+/** Custom terms that actually occur in the articles. */
+const CUSTOM_IN_TEXT = 300;
+
+const log = (message: string) =>
+  console.error(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
+
+log('building the extension (vite build)');
+execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], {
+  cwd: root,
+  stdio: ['ignore', 'ignore', 'inherit'],
+});
+
+const aliases = datasetAliasNames();
+const custom = customTerms(CUSTOM_TERMS);
+const articleTerms = { aliases, custom: custom.slice(0, CUSTOM_IN_TEXT).map((term) => term.text) };
+const fixtures = writeFixtures(SIZES, articleTerms);
+const appendPhases = [
+  { paragraphs: generateParagraphs(200, articleTerms, 7) },
+  { paragraphs: generateParagraphs(1000, articleTerms, 8) },
+];
+const server = await startFixtureServer(fixtures.dir);
+const plain = await launchPlainBrowser();
+
+const LISTS = [
+  { name: 'dataset aliases', custom: [] as typeof custom },
+  { name: `dataset aliases + ${CUSTOM_TERMS.toLocaleString('en')} custom terms`, custom },
+];
+
+const sections: Section[] = [];
+const failures: string[] = [];
+const printed: string[] = [
+  `NK Threat Lens benchmark — ${new Date().toISOString()}${quick ? ' (--quick)' : ''}`,
+  `Chromium headless, ${REPS} run(s) per CPU figure (median); CPU = V8 samples (100 µs) whose stack holds the annotator's script, plus GC right after them.`,
+  '',
+];
+console.log(printed.join('\n'));
+/** Each table is printed as soon as it is measured, so a later failure loses nothing. */
+const emit = (lines: string[]) => {
+  printed.push(...lines);
+  console.log(lines.join('\n'));
+};
+try {
+  for (const list of LISTS) {
+    const extension = await launchExtensionBrowser();
+    try {
+      if (list.custom.length > 0) {
+        log(`importing ${list.custom.length} custom terms`);
+        await importWatchList(extension, list.custom);
+      }
+      const terms = [...aliases, ...list.custom.map((term) => term.text)];
+      for (const size of SIZES) {
+        const path = fixtures.articles.get(size.label) ?? '';
+        try {
+          const section = await measureSection(extension, list.name, terms, size.label, path);
+          sections.push(section);
+          emit([...formatSection(section, size.label === '5 MB'), '']);
+        } catch (error) {
+          const message = `${size.label}, ${list.name}: FAILED to measure — ${String(error).split('\n')[0]}`;
+          failures.push(message);
+          emit([message, '']);
+        }
+      }
+    } finally {
+      await extension.context.close();
+    }
+  }
+} finally {
+  await plain.close();
+  await server.close();
+  rmSync(fixtures.dir, { recursive: true, force: true });
+}
+
+emit(crossSizeLines(sections));
+const outDir = resolve(root, 'screenshots/bench');
+mkdirSync(outDir, { recursive: true });
+writeFileSync(join(outDir, 'latest.txt'), `${printed.join('\n')}\n`);
+log(`written to ${join(outDir, 'latest.txt')}`);
+// Verdicts never fail the run; a scenario that could not be measured does.
+process.exitCode = failures.length > 0 ? 1 : 0;
+
+async function measureSection(
+  extension: Awaited<ReturnType<typeof launchExtensionBrowser>>,
+  listName: string,
+  terms: string[],
+  sizeLabel: string,
+  path: string,
+): Promise<Section> {
+  const origin = server.origin;
+  const extensionRuns: ExtensionRun[] = [];
+  const minimalRuns: BaselineRun[] = [];
+  const markRuns: BaselineRun[] = [];
+  let hover: number[] = [];
+  const budget = terms.length > aliases.length ? MARK_BUDGET_MS : undefined;
+  // Interleaved, so a burst of noise on the shared machine hits all three.
+  for (let rep = 0; rep < REPS; rep += 1) {
+    log(`${sizeLabel}, ${listName}: run ${rep + 1}/${REPS} — extension`);
+    const run = await runExtension(extension, origin, path, { append: appendPhases, trace: false });
+    extensionRuns.push(run);
+    if (rep === REPS - 1) {
+      log(`${sizeLabel}, ${listName}: hover latency over ${HOVERS} mentions`);
+      hover = await hoverLatencies(run.page, HOVERS);
+    }
+    await run.page.close();
+    log(`${sizeLabel}, ${listName}: run ${rep + 1}/${REPS} — minimal annotator`);
+    minimalRuns.push(await runBaseline(plain, origin, path, 'minimal', terms));
+    const markSlow = markRuns.some((previous) => previous.wallMs > MARK_SLOW_MS);
+    if (!markSlow) {
+      log(`${sizeLabel}, ${listName}: run ${rep + 1}/${REPS} — mark.js`);
+      markRuns.push(await runBaseline(plain, origin, path, 'mark', terms, budget));
+    }
+  }
+  log(`${sizeLabel}, ${listName}: traced run for main-thread slices`);
+  const traced = await runExtension(extension, origin, path, { append: [appendPhases[0]!], trace: true });
+  await traced.page.close();
+  log(`${sizeLabel}, ${listName}: memory`);
+  const memory = await measureMemory(extension, path, terms);
+  const first = extensionRuns[0]!;
+  return {
+    list: listName,
+    termCount: terms.length,
+    size: sizeLabel,
+    htmlBytes: statSync(join(fixtures.dir, path)).size,
+    textChars: first.scan.textChars,
+    extension: summariseExtension(extensionRuns),
+    minimal: summariseBaseline(minimalRuns),
+    mark: summariseBaseline(markRuns),
+    slices: traced.slices ?? null,
+    rescans: summariseRescans(extensionRuns),
+    hover,
+    memory,
+  };
+}
+
+/** The same article settled with the extension, without it, and with the minimal annotator. */
+async function measureMemory(
+  extension: Awaited<ReturnType<typeof launchExtensionBrowser>>,
+  path: string,
+  terms: string[],
+): Promise<Section['memory']> {
+  const url = `${server.origin}${path}`;
+  const withExtension = await openScanned(extension.context, `${server.origin}${fixtures.blank}`);
+  await withExtension.goto(url, { timeout: 120_000 });
+  await waitForSettled(withExtension, 'nktl-', (state) => state.scanCompletes > 0);
+  const extensionHeap = await heapBytes(extension.context, withExtension);
+  await withExtension.close();
+
+  const bare = await plain.newPage();
+  await bare.goto(url, { timeout: 120_000 });
+  const bareHeap = await heapBytes(plain, bare);
+  await bare.evaluate((list) => {
+    (window as unknown as Record<string, unknown>).__nktlBench = { terms: list };
+  }, terms);
+  await bare.addScriptTag({ url: SCRIPTS.minimal });
+  await waitForSettled(bare, 'bench-minimal', (state) => state.highlights > 0, { quietMs: 200 });
+  const minimalHeap = await heapBytes(plain, bare);
+  await bare.close();
+  return { extensionBytes: extensionHeap - bareHeap, minimalBytes: minimalHeap - bareHeap };
+}

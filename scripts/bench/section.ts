@@ -1,0 +1,93 @@
+import type { FunctionCost } from './cpu-profile';
+import type { BaselineRun } from './measure-baseline';
+import type { ExtensionRun, RescanFigures } from './measure-extension';
+import { median, medianBy } from './stats';
+import type { SliceReport } from './trace';
+
+/**
+ * The figures of one table: one article size with one watch list, reduced
+ * from the repeated runs (medians; the top functions come from the median
+ * run so they add up to its total).
+ */
+
+export interface AnnotatorFigures {
+  cpuMs: number;
+  gcMs: number;
+  wallMs: number;
+  highlights: number;
+  runs: number;
+}
+
+export interface MarkFigures extends AnnotatorFigures {
+  /** When mark.js ran out of budget: its measured CPU scaled by terms / termsDone. */
+  extrapolatedFrom?: { termsDone: number; terms: number };
+}
+
+export interface RescanSummary {
+  paragraphs: number;
+  chars: number;
+  cpuMs: number;
+  rescans: number;
+  highlightsAdded: number;
+}
+
+export interface Section {
+  list: string;
+  termCount: number;
+  size: string;
+  htmlBytes: number;
+  textChars: number;
+  extension: AnnotatorFigures & { top: FunctionCost[]; samples: number; longestRunMs: number };
+  minimal: AnnotatorFigures;
+  mark: MarkFigures;
+  slices: { scan: SliceReport; rescan: SliceReport } | null;
+  rescans: RescanSummary[];
+  hover: number[];
+  memory: { extensionBytes: number; minimalBytes: number };
+}
+
+export function summariseExtension(runs: ExtensionRun[]): Section['extension'] {
+  const middle = medianBy(runs, (run) => run.scan.cpu.cpuMs);
+  return {
+    cpuMs: median(runs.map((run) => run.scan.cpu.cpuMs)),
+    gcMs: median(runs.map((run) => run.scan.cpu.gcMs)),
+    wallMs: median(runs.map((run) => run.scan.wallMs)),
+    highlights: median(runs.map((run) => run.scan.highlights)),
+    runs: runs.length,
+    samples: median(runs.map((run) => run.scan.cpu.samples)),
+    longestRunMs: Math.max(...runs.map((run) => run.scan.cpu.longestRunMs)),
+    top: middle?.scan.cpu.top ?? [],
+  };
+}
+
+export function summariseBaseline(runs: BaselineRun[]): MarkFigures {
+  const scale = (run: BaselineRun) => run.terms / Math.max(1, run.termsDone);
+  const partial = runs.find((run) => run.termsDone < run.terms);
+  return {
+    cpuMs: median(runs.map((run) => run.cpu.cpuMs * scale(run))),
+    gcMs: median(runs.map((run) => run.cpu.gcMs * scale(run))),
+    wallMs: median(runs.map((run) => run.wallMs * scale(run))),
+    highlights: median(runs.map((run) => run.highlights)),
+    runs: runs.length,
+    ...(partial ? { extrapolatedFrom: { termsDone: partial.termsDone, terms: partial.terms } } : {}),
+  };
+}
+
+/** Per append size, medians over the runs. */
+export function summariseRescans(runs: ExtensionRun[]): RescanSummary[] {
+  const bySize = new Map<number, RescanFigures[]>();
+  for (const run of runs) {
+    for (const phase of run.rescans) {
+      bySize.set(phase.paragraphs, [...(bySize.get(phase.paragraphs) ?? []), phase]);
+    }
+  }
+  return [...bySize.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([paragraphs, phases]) => ({
+      paragraphs,
+      chars: median(phases.map((phase) => phase.chars)),
+      cpuMs: median(phases.map((phase) => phase.cpu.cpuMs)),
+      rescans: median(phases.map((phase) => phase.rescans)),
+      highlightsAdded: median(phases.map((phase) => phase.highlightsAdded)),
+    }));
+}
