@@ -1,7 +1,7 @@
 import type { Matcher } from '../../shared/matcher';
 import { highlightKeyFor } from '../highlight/keys';
 import type { Painter } from '../highlight/painter';
-import { collectBlocks, locate, type TextBlock } from '../text';
+import { collectBlocks, iterateBlocks, locate, type TextBlock } from '../text';
 import type { MentionRecord, MentionStore } from './mention-store';
 import { sliceClock, yieldToPage } from './time-slice';
 import { viewportBlockElements } from './viewport';
@@ -49,7 +49,7 @@ export class Scanner {
       await this.scanBlocks(visible, pass, signal);
     }
     const rest = (function* () {
-      for (const block of collectBlocks(root, options)) {
+      for (const block of iterateBlocks(root, options)) {
         if (!pass.has(block.element) || block.element === root) {
           yield block;
         }

@@ -26,6 +26,8 @@ type BlockOwner = Element | ShadowRoot | Document;
 
 interface BlockBuilder {
   element: BlockOwner;
+  /** Position in the order blocks were opened (document order of their starts). */
+  opened: number;
   parts: string[];
   nodes: Text[];
   starts: number[];
@@ -43,14 +45,32 @@ const TEXT_NODE = 3;
  * rejected whole. Shadow roots are not entered (see findOpenShadowRoots).
  */
 export function collectBlocks(root: Node, options: CollectOptions = {}): TextBlock[] {
+  // Completed blocks come out innermost first; callers of the array expect the order blocks open in.
+  return [...walkBlocks(root, options)].sort((a, b) => a.opened - b.opened).map(toTextBlock);
+}
+
+/**
+ * The same blocks, yielded one at a time as soon as each is complete, so a
+ * caller can stop between blocks and give the page a turn: on a 5 MB page even
+ * the walk itself is too long for one task. A block is complete once the walk
+ * has left its element; blocks therefore come out innermost first, which only
+ * matters to a caller that needs strict document order (none does).
+ */
+export function* iterateBlocks(root: Node, options: CollectOptions = {}): Generator<TextBlock> {
+  for (const builder of walkBlocks(root, options)) {
+    yield toTextBlock(builder);
+  }
+}
+
+function* walkBlocks(root: Node, options: CollectOptions): Generator<BlockBuilder> {
   if (root.nodeType === TEXT_NODE) {
-    return collectBlocks(root.parentNode ?? root, options);
+    yield* walkBlocks(root.parentNode ?? root, options);
+    return;
   }
   if (root.nodeType === ELEMENT_NODE && isSkipped(root as Element, options.skip)) {
-    return [];
+    return;
   }
   const document = root.ownerDocument ?? (root as Document);
-  const rootOwner = ownerFor(root);
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
     acceptNode: (node: Node): number =>
       node.nodeType === ELEMENT_NODE && isSkipped(node as Element, options.skip)
@@ -60,13 +80,22 @@ export function collectBlocks(root: Node, options: CollectOptions = {}): TextBlo
   // The block each visited element's inline content belongs to. Parents are
   // visited before children, so one lookup per node suffices.
   const blockOf = new Map<Node, BlockBuilder>();
-  const rootBlock = newBuilder(rootOwner);
+  let opened = 0;
+  const rootBlock = newBuilder(ownerFor(root), opened++);
   blockOf.set(root, rootBlock);
-  const builders: BlockBuilder[] = [rootBlock];
+  // Blocks whose element the walk is still inside, outermost first.
+  const open: BlockBuilder[] = [rootBlock];
 
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const parent = node.parentNode;
     const enclosing = (parent && blockOf.get(parent)) || rootBlock;
+    // Every open block above the enclosing one has been left for good.
+    while (open.length > 1 && open[open.length - 1] !== enclosing) {
+      const done = open.pop() as BlockBuilder;
+      if (hasVisibleText(done)) {
+        yield done;
+      }
+    }
     if (node.nodeType === TEXT_NODE) {
       append(enclosing, node as Text);
       continue;
@@ -78,12 +107,17 @@ export function collectBlocks(root: Node, options: CollectOptions = {}): TextBlo
       blockOf.set(element, enclosing);
     } else {
       enclosing.separatorPending = true;
-      const own = newBuilder(element);
-      builders.push(own);
+      const own = newBuilder(element, opened++);
+      open.push(own);
       blockOf.set(element, own);
     }
   }
-  return builders.filter(hasVisibleText).map(toTextBlock);
+  while (open.length > 0) {
+    const done = open.pop() as BlockBuilder;
+    if (hasVisibleText(done)) {
+      yield done;
+    }
+  }
 }
 
 function ownerFor(root: Node): BlockOwner {
@@ -97,8 +131,8 @@ function ownerFor(root: Node): BlockOwner {
   return root.ownerDocument ?? (root as Document);
 }
 
-function newBuilder(element: BlockOwner): BlockBuilder {
-  return { element, parts: [], nodes: [], starts: [], length: 0, separatorPending: false };
+function newBuilder(element: BlockOwner, opened: number): BlockBuilder {
+  return { element, opened, parts: [], nodes: [], starts: [], length: 0, separatorPending: false };
 }
 
 function append(block: BlockBuilder, node: Text): void {
