@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { SCREENSHOTS_DIR } from './harness';
+import { SCREENSHOTS_DIR, type ExtensionSession } from './harness';
 
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -49,4 +49,23 @@ export async function shoot(
 ): Promise<void> {
   mkdirSync(SCREENSHOTS_DIR, { recursive: true });
   await page.screenshot({ path: resolve(SCREENSHOTS_DIR, `${name}-${scheme}.png`), fullPage });
+}
+
+/**
+ * Waits until the background answers an extension page. Works around a
+ * start-up race seen in this tree: a web page opened while the service
+ * worker is still starting can leave the background answering nothing at all
+ * (reported to the background's owner).
+ */
+export async function waitForBackground(session: ExtensionSession): Promise<void> {
+  const page = await session.openExtensionPage('src/popup/index.html');
+  await page.waitForFunction(
+    () =>
+      chrome.runtime
+        .sendMessage({ type: 'ui/overview' })
+        .then((answer: { ok?: boolean } | undefined) => answer?.ok === true),
+    null,
+    { timeout: 20_000, polling: 500 },
+  );
+  await page.close();
 }

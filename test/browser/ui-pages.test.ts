@@ -4,12 +4,13 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseMentionsCsv, parseMentionsJson } from '../../src/shared/mentions-export';
 import { startSession, waitForScan, type ExtensionSession } from './harness';
-import { seriousViolations, shoot } from './ui-helpers';
+import { seriousViolations, shoot, waitForBackground } from './ui-helpers';
 
 let session: ExtensionSession;
 
 beforeAll(async () => {
   session = await startSession();
+  await waitForBackground(session);
 });
 afterAll(async () => {
   await session?.close();
@@ -77,7 +78,10 @@ describe('side panel', () => {
       expect(await seriousViolations(panel)).toEqual([]);
     }
 
-    await panel.getByRole('button', { name: 'Lazarus Group' }).click();
+    await panel
+      .locator('.mention-group-heading')
+      .getByRole('button', { name: 'Lazarus Group', exact: true })
+      .click();
     await panel.getByRole('heading', { level: 2, name: 'Lazarus Group' }).waitFor();
     await panel.locator('.timeline-point').first().waitFor();
     await closeAll();

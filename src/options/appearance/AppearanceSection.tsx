@@ -3,6 +3,7 @@ import { ErrorAlert } from '../../ui/components/ErrorAlert';
 import { Section } from '../../ui/components/Section';
 import { Switch } from '../../ui/components/Switch';
 import { useAction } from '../../ui/hooks/use-action';
+import { useOptimistic } from '../../ui/hooks/use-optimistic';
 
 const STYLES: { value: Settings['highlightStyle']; label: string }[] = [
   { value: 'background', label: 'Background colour' },
@@ -13,6 +14,7 @@ const STYLES: { value: Settings['highlightStyle']; label: string }[] = [
 /** The master switch, how mentions look and whether the hover card appears. */
 export function AppearanceSection({ settings }: { settings: Settings }) {
   const action = useAction();
+  const [style, setStyle] = useOptimistic(settings.highlightStyle);
   const set = <K extends keyof Settings>(key: K, value: Settings[K]) =>
     void action.run({ type: 'ui/set-setting', key, value });
   return (
@@ -26,16 +28,19 @@ export function AppearanceSection({ settings }: { settings: Settings }) {
         </Switch>
         <fieldset class="radio-group">
           <legend>Highlight style</legend>
-          {STYLES.map((style) => (
-            <label key={style.value}>
+          {STYLES.map((option) => (
+            <label key={option.value}>
               <input
                 type="radio"
                 name="highlight-style"
-                value={style.value}
-                checked={settings.highlightStyle === style.value}
-                onChange={() => set('highlightStyle', style.value)}
+                value={option.value}
+                checked={style === option.value}
+                onChange={() => {
+                  setStyle(option.value);
+                  set('highlightStyle', option.value);
+                }}
               />{' '}
-              <span class={`style-sample style-${style.value}`}>{style.label}</span>
+              <span class={`style-sample style-${option.value}`}>{option.label}</span>
             </label>
           ))}
         </fieldset>

@@ -1,4 +1,5 @@
 import type { CustomTerm } from '../../shared/store/records';
+import { Switch } from '../../ui/components/Switch';
 import { useAction } from '../../ui/hooks/use-action';
 
 /** One custom term in the table, with its enable switch, Edit and Remove. */
@@ -16,18 +17,14 @@ export function CustomTermRow({ term, onEdit }: { term: CustomTerm; onEdit: (ter
       <td>{term.caseSensitive ? 'Match case' : 'Any case'}</td>
       <td>{term.wholeWord ? 'Whole words' : 'Anywhere'}</td>
       <td>
-        <input
-          type="checkbox"
-          role="switch"
-          aria-label={`Highlight “${name}”`}
+        <Switch
           checked={term.enabled}
-          onChange={(event) =>
-            void action.run({
-              type: 'ui/save-custom-term',
-              term: { ...input, id: term.id, enabled: event.currentTarget.checked },
-            })
+          onChange={(enabled) =>
+            void action.run({ type: 'ui/save-custom-term', term: { ...input, id: term.id, enabled } })
           }
-        />
+        >
+          <span class="visually-hidden">Highlight “{name}”</span>
+        </Switch>
       </td>
       <td class="row-actions">
         <button type="button" onClick={() => onEdit(term)} aria-label={`Edit “${name}”`}>
