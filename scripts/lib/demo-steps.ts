@@ -1,32 +1,38 @@
 import type { BrowserContext, Page } from 'playwright-core';
 
 /**
- * Moves the pointer onto the first highlighted group mention and waits for the card.
- * The card lives in a closed shadow root, so its presence is read from its host's size.
+ * Moves the pointer onto a highlighted group mention — the first visible one
+ * of a highlight key, or the one whose text is `text` — and lets the card open.
+ * The card lives in a closed shadow root; callers check it through DevTools.
  */
-export async function hoverFirstMention(page: Page, key?: string): Promise<void> {
-  const point = await page.evaluate((wanted) => {
-    for (const [name, highlight] of CSS.highlights) {
-      if (!name.startsWith('nktl-g-') || (wanted && name !== wanted)) {
-        continue;
-      }
-      for (const range of highlight) {
-        const live = document.createRange();
-        live.setStart(range.startContainer, range.startOffset);
-        live.setEnd(range.endContainer, range.endOffset);
-        const rect = live.getClientRects()[0];
-        if (rect && rect.top >= 0 && rect.bottom <= innerHeight) {
-          return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+export async function hoverFirstMention(page: Page, key?: string, text?: string): Promise<void> {
+  const point = await page.evaluate(
+    ([wantedKey, wantedText]) => {
+      for (const [name, highlight] of CSS.highlights) {
+        if (!name.startsWith('nktl-g-') || (wantedKey && name !== wantedKey)) {
+          continue;
+        }
+        for (const range of highlight) {
+          const live = document.createRange();
+          live.setStart(range.startContainer, range.startOffset);
+          live.setEnd(range.endContainer, range.endOffset);
+          const rect = live.getClientRects()[0];
+          const textMatches = !wantedText || live.toString().replace(/\s+/g, ' ') === wantedText;
+          if (rect && textMatches && rect.top >= 0 && rect.bottom <= innerHeight) {
+            return { x: rect.left + Math.min(rect.width / 2, 20), y: rect.top + rect.height / 2 };
+          }
         }
       }
-    }
-    return null;
-  }, key ?? null);
+      return null;
+    },
+    [key ?? null, text ?? null],
+  );
   if (!point) {
-    throw new Error('No highlighted mention is visible to hover.');
+    throw new Error(`No visible highlighted mention${text ? ` "${text}"` : ''} to hover.`);
   }
-  await page.mouse.move(point.x - 40, point.y + 40);
-  await page.mouse.move(point.x, point.y, { steps: 4 });
+  // Arrive from just above, so the pointer crosses no other mention on the way.
+  await page.mouse.move(point.x, Math.max(0, point.y - 12));
+  await page.mouse.move(point.x, point.y, { steps: 2 });
   await page.waitForTimeout(150);
 }
 

@@ -17,13 +17,17 @@ export function byRelevance(a: Incident, b: Incident): number {
 }
 
 /**
- * Names every source agrees on first, then those a known naming scheme uses,
- * then the rest; alphabetical within each. A reader wants "Diamond Sleet"
- * before a name one source lists under three groups.
+ * Undisputed names first, then those more sources list, then those a known
+ * naming scheme uses; alphabetical last. A reader wants "Diamond Sleet" (four
+ * sources) before a name one source lists under three groups.
  */
 function byNameRelevance(a: Alias, b: Alias): number {
-  const rank = (alias: Alias) => (alias.disputed ? 2 : 0) + (alias.usedBy.length > 0 ? 0 : 1);
-  return rank(a) - rank(b) || a.name.localeCompare(b.name);
+  return (
+    Number(a.disputed) - Number(b.disputed) ||
+    b.sources.length - a.sources.length ||
+    Number(b.usedBy.length > 0) - Number(a.usedBy.length > 0) ||
+    a.name.localeCompare(b.name)
+  );
 }
 
 /** Groups a bounty covers, including the children of an umbrella it names. */

@@ -67,6 +67,7 @@ export class CardController {
     const place = placeCard(anchor, size, { width: innerWidth, height: innerHeight });
     card.style.left = `${place.left}px`;
     card.style.top = `${place.top}px`;
+    card.style.maxHeight = place.maxHeight === null ? '' : `${place.maxHeight}px`;
     mark('nktl:card-open');
     if (options.focus) {
       card.querySelector<HTMLElement>('button, a')?.focus();

@@ -12,6 +12,8 @@ export function normaliseAliasName(name: string): string {
       // Hyphens, dashes, underscores and any run of whitespace all count as one separator.
       .replace(/[\s\-_\u2010-\u2015]+/gu, ' ')
       .trim()
+      // "APT 38" and "APT-38" are the same name as "APT38" (the matcher treats them so too).
+      .replace(/(?<=\p{L}) (?=\p{N})|(?<=\p{N}) (?=\p{L})/gu, '')
   );
 }
 
