@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseMentionsCsv, parseMentionsJson } from '../../src/shared/mentions-export';
-import { startSession, waitForScan, type ExtensionSession } from './harness';
+import { SCREENSHOTS_DIR, startSession, waitForScan, type ExtensionSession } from './harness';
 import { seriousViolations, shoot, waitForBackground } from './ui-helpers';
 
 let session: ExtensionSession;
@@ -17,6 +17,8 @@ afterAll(async () => {
 });
 
 const SCHEMES = ['light', 'dark'] as const;
+/** Chrome's side panel is narrow; screenshots should look like it. */
+const SIDE_PANEL_SIZE = { width: 400, height: 800 };
 const IMPORT_FIXTURE = resolve(import.meta.dirname, '../fixtures/import/valid/misp-small.json');
 
 /**
@@ -46,6 +48,7 @@ describe('side panel', () => {
     const fixture = await session.openFixture('basic.html');
     await waitForScan(fixture, 4);
     const panel = await openInBackground('src/sidepanel/index.html');
+    await panel.setViewportSize(SIDE_PANEL_SIZE);
 
     await panel.getByRole('heading', { name: 'Lazarus Group' }).waitFor();
     await expect(panel.getByRole('status').first().textContent()).resolves.toMatch(
@@ -78,6 +81,20 @@ describe('side panel', () => {
       expect(await seriousViolations(panel)).toEqual([]);
     }
 
+    // Switching to another tab, and that page adding a mention, both refresh the list.
+    const dynamic = await session.openFixture('dynamic.html');
+    await waitForScan(dynamic, 1);
+    await panel.getByText('Dynamic page').waitFor();
+    await expect.poll(() => panel.locator('.mention-snippet').count()).toBe(1);
+    await dynamic.evaluate(() =>
+      (window as unknown as { appendParagraph(text: string): void }).appendParagraph(
+        'Andariel struck again.',
+      ),
+    );
+    await expect.poll(() => panel.locator('.mention-snippet').count(), { timeout: 10_000 }).toBe(2);
+    await fixture.bringToFront();
+    await panel.getByText('Basic fixture').waitFor();
+
     await panel
       .locator('.mention-group-heading')
       .getByRole('button', { name: 'Lazarus Group', exact: true })
@@ -89,6 +106,7 @@ describe('side panel', () => {
 
   it('switches tabs with the arrow keys, searches as you type and opens a hit', async () => {
     const panel = await session.openExtensionPage('src/sidepanel/index.html');
+    await panel.setViewportSize(SIDE_PANEL_SIZE);
     await panel.getByRole('tab', { name: 'On this page' }).focus();
     await panel.keyboard.press('ArrowRight');
     await expect(panel.getByRole('tab', { name: 'Groups' }).getAttribute('aria-selected')).resolves.toBe(
@@ -132,7 +150,7 @@ describe('side panel', () => {
       await panel.emulateMedia({ colorScheme: scheme });
       await shoot(panel, 'sidepanel-profile', scheme, false);
       await panel.locator('.timeline').screenshot({
-        path: resolve(import.meta.dirname, `../../screenshots/sidepanel-timeline-${scheme}.png`),
+        path: resolve(SCREENSHOTS_DIR, `sidepanel-timeline-${scheme}.png`),
       });
       expect(await seriousViolations(panel)).toEqual([]);
     }
@@ -214,6 +232,16 @@ describe('options page', () => {
     await options.getByLabel('Site pattern').fill('example.org');
     await options.getByRole('button', { name: 'Add rule' }).click();
     await options.getByRole('button', { name: 'Remove the rule for example.org' }).waitFor();
+
+    await options.getByLabel('Filter by group or name').fill('sleet');
+    await options.getByText(/^\d+ of \d+ groups shown$/).waitFor();
+    for (const scheme of SCHEMES) {
+      await options.emulateMedia({ colorScheme: scheme });
+      await options
+        .locator('#watch')
+        .screenshot({ path: resolve(SCREENSHOTS_DIR, `options-watch-filtered-${scheme}.png`) });
+    }
+    await options.getByLabel('Filter by group or name').fill('');
 
     await options.getByLabel('Underline').check();
     await expect.poll(() => options.getByLabel('Underline').isChecked()).toBe(true);

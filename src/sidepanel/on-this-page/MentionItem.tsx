@@ -1,8 +1,13 @@
 import type { PageMention } from '../../shared/views/page-views';
 
-/** Trims context to whole-ish words so a snippet does not start mid-word where it can avoid it. */
+/** Context is cut at ~80 characters; shorter context reached the edge of its block and needs no ellipsis. */
+const CUT_LENGTH = 70;
+
 function ellipsise(text: string, side: 'before' | 'after'): string {
   const collapsed = text.replace(/\s+/g, ' ');
+  if (text.length < CUT_LENGTH) {
+    return collapsed;
+  }
   return side === 'before' ? `…${collapsed.trimStart()}` : `${collapsed.trimEnd()}…`;
 }
 
