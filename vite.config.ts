@@ -1,6 +1,7 @@
 import { crx } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
-import { defineConfig } from 'vite';
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
 import { manifestFor, type TargetBrowser } from './scripts/build/manifest-for';
 
 // One manifest (manifest.json, Chrome's); the Firefox build derives its
@@ -18,6 +19,36 @@ export default defineConfig({
     sourcemap: true,
     target: 'es2022',
   },
-  // No dev server is used: the extension is always loaded from a build.
-  server: { strictPort: true },
+  test: {
+    projects: [
+      {
+        // Pure logic in Node: vitest + happy-dom (per file) + fake-indexeddb.
+        resolve: {
+          alias: {
+            // The real polyfill refuses to load outside an extension.
+            'webextension-polyfill': fileURLToPath(new URL('./test/unit/fake-browser.ts', import.meta.url)),
+          },
+        },
+        test: {
+          name: 'unit',
+          include: ['test/unit/**/*.test.ts', 'test/unit/**/*.test.tsx'],
+          environment: 'node',
+          setupFiles: ['test/unit/setup.ts'],
+        },
+      },
+      {
+        // The built extension in real Chromium (run `npm run build` first). One
+        // file at a time: each launches its own browser and the machine has two cores.
+        test: {
+          name: 'browser',
+          include: ['test/browser/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+          hookTimeout: 90_000,
+          fileParallelism: false,
+          maxWorkers: 1,
+        },
+      },
+    ],
+  },
 });
