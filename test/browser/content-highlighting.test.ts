@@ -107,8 +107,8 @@ describe('highlighting in the page', () => {
     );
     await expect.poll(() => textsIn(page), { timeout: 5_000 }).toEqual(['APT38', 'Kimsuky']);
     await page.evaluate(() => {
-      const paragraph = document.getElementById('editable-text');
-      (paragraph?.firstChild as Text).data = 'Now it names Onyx Sleet.';
+      const text = document.getElementById('editable-text')?.firstChild as Text;
+      text.data = 'Now it names Onyx Sleet.';
     });
     await expect.poll(() => textsIn(page), { timeout: 5_000 }).toEqual(['APT38', 'Kimsuky', 'Onyx Sleet']);
     // Removing a paragraph removes its mention.
