@@ -2,7 +2,7 @@ import { crx } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
-import { manifestFor, type TargetBrowser } from './scripts/build/manifest-for';
+import { manifestFor, type TargetBrowser } from './scripts/build/manifest-for.ts';
 
 // One manifest (manifest.json, Chrome's); the Firefox build derives its
 // differences in scripts/build/manifest-for.ts. Pick the target with
