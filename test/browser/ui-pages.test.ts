@@ -88,7 +88,7 @@ describe('side panel', () => {
     await expect.poll(() => panel.locator('.mention-snippet').count()).toBe(1);
     await dynamic.evaluate(() =>
       (window as unknown as { appendParagraph(text: string): void }).appendParagraph(
-        'Andariel struck again.',
+        'TraderTraitor struck again.',
       ),
     );
     await expect.poll(() => panel.locator('.mention-snippet').count(), { timeout: 10_000 }).toBe(2);
