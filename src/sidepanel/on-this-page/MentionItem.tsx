@@ -1,7 +1,7 @@
 import type { PageMention } from '../../shared/views/page-views';
 
 /** Context is cut at ~80 characters; shorter context reached the edge of its block and needs no ellipsis. */
-const CUT_LENGTH = 70;
+const CUT_LENGTH = 80;
 
 function ellipsise(text: string, side: 'before' | 'after'): string {
   const collapsed = text.replace(/\s+/g, ' ');
