@@ -8,7 +8,7 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchWithExtension } from './lib/chromium';
-import { hoverFirstMention, tabIdOf } from './lib/demo-steps';
+import { hoverFirstMention, openBesidePage } from './lib/demo-steps';
 import { startFixtureServer } from './lib/fixture-server';
 
 const root = resolve(import.meta.dirname, '..');
@@ -20,7 +20,6 @@ const { context, extensionId } = await launchWithExtension({
   headless: true,
   viewport: { width: 1100, height: 760 },
 });
-const extensionPage = (path: string) => `chrome-extension://${extensionId}/${path}`;
 
 async function articleWithCard(scheme: 'light' | 'dark'): Promise<Page> {
   const page = await context.newPage();
@@ -36,20 +35,19 @@ async function articleWithCard(scheme: 'light' | 'dark'): Promise<Page> {
 const article = await articleWithCard('light');
 await (await articleWithCard('dark')).close();
 
-const tabId = await tabIdOf(context, article);
-const panel = await context.newPage();
-await panel.setViewportSize({ width: 420, height: 900 });
-await panel.goto(extensionPage(`src/sidepanel/index.html?tabId=${tabId}`));
-await panel.waitForTimeout(1200);
+const panel = await openBesidePage(context, extensionId, article, 'src/sidepanel/index.html', {
+  size: { width: 400, height: 860 },
+});
 await panel.screenshot({ path: resolve(out, 'side-panel-page.png') });
-await panel.goto(extensionPage(`src/sidepanel/index.html?tabId=${tabId}&group=lazarus-group`));
-await panel.waitForTimeout(1200);
-await panel.screenshot({ path: resolve(out, 'side-panel-profile.png'), fullPage: true });
-
-const popup = await context.newPage();
-await popup.setViewportSize({ width: 380, height: 560 });
-await popup.goto(extensionPage(`src/popup/index.html?tabId=${tabId}`));
-await popup.waitForTimeout(1000);
+await panel.close();
+const profile = await openBesidePage(context, extensionId, article, 'src/sidepanel/index.html', {
+  groupId: 'lazarus-group',
+  size: { width: 400, height: 860 },
+});
+await profile.screenshot({ path: resolve(out, 'side-panel-profile.png'), fullPage: true });
+const popup = await openBesidePage(context, extensionId, article, 'src/popup/index.html', {
+  size: { width: 360, height: 600 },
+});
 await popup.screenshot({ path: resolve(out, 'popup.png') });
 
 console.log(`Screenshots written to ${out}`);

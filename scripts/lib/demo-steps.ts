@@ -37,20 +37,45 @@ export async function hoverFirstMention(page: Page, key?: string, text?: string)
 }
 
 /**
- * Opens the side panel's page in a tab of its own, pointed at the given page's
- * tab (?tabId=), since headless Chromium draws no browser UI to screenshot.
+ * Opens an extension page (the side panel's, the popup's) as a background tab
+ * next to `target`, so the tab the page treats as "the one the user looks at"
+ * stays `target`, as it does for the real side panel and popup; headless
+ * Chromium draws no browser UI to screenshot. With a group id, the side panel
+ * opens at that group's profile, as it does from a card's button.
  */
-export async function openSidePanelPage(
+export async function openBesidePage(
   context: BrowserContext,
   extensionId: string,
   target: Page,
+  path: string,
+  options: { groupId?: string; size?: { width: number; height: number } } = {},
 ): Promise<Page> {
-  const tabId = await tabIdOf(context, target);
-  const panel = await context.newPage();
-  await panel.setViewportSize({ width: 420, height: 900 });
-  await panel.goto(`chrome-extension://${extensionId}/src/sidepanel/index.html?tabId=${tabId}`);
-  await panel.waitForTimeout(800);
-  return panel;
+  await target.bringToFront();
+  const worker = context.serviceWorkers()[0];
+  if (!worker) {
+    throw new Error('The extension service worker is not running.');
+  }
+  const url = `chrome-extension://${extensionId}/${path}`;
+  const opened = context.waitForEvent('page', (page) => page.url().startsWith(url));
+  await worker.evaluate(
+    async ([pageUrl, groupId]) => {
+      if (groupId) {
+        await chrome.storage.session.set({ 'nktl:side-panel-group': groupId });
+      }
+      await chrome.tabs.create({ url: pageUrl as string, active: false });
+    },
+    [url, options.groupId ?? null],
+  );
+  const page = await opened;
+  await page.setViewportSize(options.size ?? { width: 400, height: 800 });
+  await page.waitForLoadState('load');
+  await page.waitForTimeout(800);
+  return page;
+}
+
+/** The side panel beside a page: see openBesidePage. */
+export function openSidePanelPage(context: BrowserContext, extensionId: string, target: Page): Promise<Page> {
+  return openBesidePage(context, extensionId, target, 'src/sidepanel/index.html');
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Alias, Bounty, DataSource, Group, Incident } from '../../shared/dataset/types';
+import { byNameRelevance } from '../../shared/dataset/name-order';
 import type { GroupCard } from '../../shared/views/group-views';
 
 const CARD_INCIDENTS = 3;
@@ -14,20 +15,6 @@ interface CardInputs {
 /** Largest known loss first, then most recent: what a reader most likely came for. */
 export function byRelevance(a: Incident, b: Incident): number {
   return (b.lossUsd ?? -1) - (a.lossUsd ?? -1) || b.date.localeCompare(a.date);
-}
-
-/**
- * Undisputed names first, then those more sources list, then those a known
- * naming scheme uses; alphabetical last. A reader wants "Diamond Sleet" (four
- * sources) before a name one source lists under three groups.
- */
-function byNameRelevance(a: Alias, b: Alias): number {
-  return (
-    Number(a.disputed) - Number(b.disputed) ||
-    b.sources.length - a.sources.length ||
-    Number(b.usedBy.length > 0) - Number(a.usedBy.length > 0) ||
-    a.name.localeCompare(b.name)
-  );
 }
 
 /** Groups a bounty covers, including the children of an umbrella it names. */

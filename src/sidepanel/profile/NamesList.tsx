@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { byNameRelevance } from '../../shared/dataset/name-order';
 import type { Alias, DataSource } from '../../shared/dataset/types';
 
 const AMBIGUITY_LABEL: Record<NonNullable<Alias['ambiguity']>, string> = {
@@ -10,14 +11,6 @@ const AMBIGUITY_LABEL: Record<NonNullable<Alias['ambiguity']>, string> = {
 
 /** Enough names to recognise the group; the rest on request so the profile's other sections stay in reach. */
 const FIRST_NAMES_SHOWN = 12;
-
-/**
- * Names used by a vendor come first: they are the ones people meet in reports.
- * Then alphabetical.
- */
-function byRelevance(a: Alias, b: Alias): number {
-  return Number(b.usedBy.length > 0) - Number(a.usedBy.length > 0) || a.name.localeCompare(b.name);
-}
 
 /**
  * The group's names, each with who uses it (vendor naming schemes), the data
@@ -37,7 +30,7 @@ export function NamesList({
 }) {
   const [showAll, setShowAll] = useState(false);
   const sourceName = (id: string) => sources.find((source) => source.id === id)?.producer ?? id;
-  const sorted = [...aliases].sort(byRelevance);
+  const sorted = [...aliases].sort(byNameRelevance);
   const shown = showAll ? sorted : sorted.slice(0, FIRST_NAMES_SHOWN);
   return (
     <>
