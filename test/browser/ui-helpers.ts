@@ -50,22 +50,3 @@ export async function shoot(
   mkdirSync(SCREENSHOTS_DIR, { recursive: true });
   await page.screenshot({ path: resolve(SCREENSHOTS_DIR, `${name}-${scheme}.png`), fullPage });
 }
-
-/**
- * Waits until the background answers an extension page. Works around a
- * start-up race seen in this tree: a web page opened while the service
- * worker is still starting can leave the background answering nothing at all
- * (reported to the background's owner).
- */
-export async function waitForBackground(session: ExtensionSession): Promise<void> {
-  const page = await session.openExtensionPage('src/popup/index.html');
-  await page.waitForFunction(
-    () =>
-      chrome.runtime
-        .sendMessage({ type: 'ui/overview' })
-        .then((answer: { ok?: boolean } | undefined) => answer?.ok === true),
-    null,
-    { timeout: 20_000, polling: 500 },
-  );
-  await page.close();
-}

@@ -4,13 +4,12 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseMentionsCsv, parseMentionsJson } from '../../src/shared/mentions-export';
 import { SCREENSHOTS_DIR, startSession, waitForScan, type ExtensionSession } from './harness';
-import { seriousViolations, shoot, waitForBackground } from './ui-helpers';
+import { seriousViolations, shoot } from './ui-helpers';
 
 let session: ExtensionSession;
 
 beforeAll(async () => {
   session = await startSession();
-  await waitForBackground(session);
 });
 afterAll(async () => {
   await session?.close();
