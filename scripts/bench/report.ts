@@ -108,7 +108,7 @@ function rescanLines(section: Section): string[] {
   for (const phase of section.rescans) {
     const perKb = phase.cpuMs / (phase.chars / 1024);
     lines.push(
-      `append ${String(phase.paragraphs).padStart(4)} paragraphs    ${ms(phase.cpuMs)} CPU for ${(phase.chars / 1024).toFixed(0)} KB added = ${ms(perKb)} per KB (${ratio(perKb / initialPerKb)} the initial rate), ${phase.rescans} rescans, +${phase.highlightsAdded} highlights`,
+      `append ${String(phase.paragraphs).padStart(4)} paragraphs    ${phase.appended < phase.paragraphs ? `only ${phase.appended} appended before the time cap; ` : ''}extension ${ms(phase.cpuMs)} CPU for ${(phase.chars / 1024).toFixed(0)} KB added = ${ms(perKb)} per KB (${ratio(perKb / initialPerKb)} the initial rate), ${phase.rescans} rescans, +${phase.highlightsAdded} highlights; phase wall ${ms(phase.wallMs)}, page main thread busy ${ms(phase.pageBusyMs)}`,
     );
   }
   const large = section.rescans.at(-1);
@@ -117,7 +117,7 @@ function rescanLines(section: Section): string[] {
     const perKb = large.cpuMs / (large.chars / 1024);
     const within = perKb <= TARGETS.maxRescanPerKbOverInitial * initialPerKb;
     let growth = '';
-    if (small) {
+    if (small && small.appended === small.paragraphs && large.appended === large.paragraphs) {
       growth = `; ${large.paragraphs}/${small.paragraphs} paragraphs cost ${ratio(large.cpuMs / small.cpuMs)} for ${ratio(large.chars / small.chars)} the text`;
     }
     lines.push(

@@ -25,6 +25,9 @@ export interface MarkFigures extends AnnotatorFigures {
 
 export interface RescanSummary {
   paragraphs: number;
+  appended: number;
+  wallMs: number;
+  pageBusyMs: number;
   chars: number;
   cpuMs: number;
   rescans: number;
@@ -85,6 +88,9 @@ export function summariseRescans(runs: ExtensionRun[]): RescanSummary[] {
     .sort(([a], [b]) => a - b)
     .map(([paragraphs, phases]) => ({
       paragraphs,
+      appended: median(phases.map((phase) => phase.appended)),
+      wallMs: median(phases.map((phase) => phase.wallMs)),
+      pageBusyMs: median(phases.map((phase) => phase.pageBusyMs)),
       chars: median(phases.map((phase) => phase.chars)),
       cpuMs: median(phases.map((phase) => phase.cpu.cpuMs)),
       rescans: median(phases.map((phase) => phase.rescans)),
