@@ -1,3 +1,4 @@
+import { useRef } from 'preact/hooks';
 import { askBackground } from '../shared/messages/send';
 import type { GroupSwitchView } from '../shared/views/state-views';
 import { Switch } from '../ui/components/Switch';
@@ -29,11 +30,21 @@ export function GroupQuickSwitches({
   groups: GroupSwitchView[];
   countsByGroup: ReadonlyMap<string, number>;
 }) {
+  // A group stays where it was first shown, ranked by its first count: switching
+  // it off empties its count, and moving it then would take the switch (and the
+  // keyboard focus on it) out from under the user.
+  const firstCounts = useRef(new Map<string, number>());
+  for (const [groupId, count] of countsByGroup) {
+    if (!firstCounts.current.has(groupId)) {
+      firstCounts.current.set(groupId, count);
+    }
+  }
+  const shownFirst = firstCounts.current;
   const onPage = groups
-    .filter((group) => countsByGroup.has(group.id))
-    .sort((a, b) => (countsByGroup.get(b.id) ?? 0) - (countsByGroup.get(a.id) ?? 0));
+    .filter((group) => shownFirst.has(group.id))
+    .sort((a, b) => (shownFirst.get(b.id) ?? 0) - (shownFirst.get(a.id) ?? 0));
   const others = groups
-    .filter((group) => !countsByGroup.has(group.id))
+    .filter((group) => !shownFirst.has(group.id))
     .sort((a, b) => a.name.localeCompare(b.name));
   return (
     <section aria-labelledby="popup-groups">
