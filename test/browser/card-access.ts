@@ -82,3 +82,14 @@ export function cardBox(
 export function focusInCard(page: Page): Promise<boolean | null> {
   return withCardRoot<boolean>(page, 'function () { return this.activeElement !== null; }');
 }
+
+/**
+ * The card's rendered markup and the style rules applied in its shadow root,
+ * for checks (axe) that cannot enter a closed shadow root themselves.
+ */
+export function cardSnapshot(page: Page): Promise<{ html: string; css: string } | null> {
+  return withCardRoot(
+    page,
+    'function () { if (!this.querySelector(".card")) return null; const css = [...this.adoptedStyleSheets].flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)).join("\\n"); return { html: this.innerHTML, css }; }',
+  );
+}
