@@ -174,7 +174,7 @@ export class ContentApp {
         this.watchRoot(shadowRoot, signal);
       }
     }
-    void this.scanner.rescan(collectBlocksFor(changes.nodes), signal);
+    void this.scanner.rescan(collectBlocksFor(changes.nodes), signal, changes.removals);
   }
 
   /** Single-page apps change the URL without a load: re-check the site rules for the new address. */

@@ -18,22 +18,15 @@ afterAll(async () => {
 
 describe('the built extension in Chromium', () => {
   it('loads a service worker that owns the store with the bundled dataset', async () => {
-    const countGroups = () =>
-      session.serviceWorker.evaluate(async () => {
-        const request = indexedDB.open('nk-threat-lens');
-        const db = await new Promise<IDBDatabase>((resolve, reject) => {
-          request.onsuccess = () => resolve(request.result);
-          request.onerror = () => reject(request.error);
-        });
-        const count = await new Promise<number>((resolve) => {
-          const countRequest = db.transaction('groups').objectStore('groups').count();
-          countRequest.onsuccess = () => resolve(countRequest.result);
-        });
-        db.close();
-        return count;
-      });
-    // The first load happens on install, asynchronously: poll until it is in.
+    // Asked through an extension page: that wakes the worker if Chrome has stopped it,
+    // where a handle on the first worker would go stale.
+    const page = await session.openExtensionPage('src/options/index.html');
+    const countGroups = async () => {
+      const answer = await page.evaluate(() => chrome.runtime.sendMessage({ type: 'ui/about' }));
+      return answer?.ok ? (answer.value.counts.groups as number) : 0;
+    };
     await expect.poll(countGroups, { timeout: 15_000 }).toBeGreaterThan(20);
+    await page.close();
   });
 
   it('gives the content script the watch list and the content script registers highlights', async () => {

@@ -9,6 +9,8 @@ export interface RootChanges {
   nodes: Set<Node>;
   /** Too many changes to track one by one. */
   full: boolean;
+  /** Nodes were removed, so some known mentions may have left the document. */
+  removals: boolean;
 }
 
 /**
@@ -24,14 +26,16 @@ export function observeRoot(
 ): void {
   let pending: Set<Node> = new Set();
   let full = false;
+  let removals = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   const flush = () => {
     timer = undefined;
     const nodes = pending;
     pending = new Set();
-    const changes = { root, nodes, full };
+    const changes = { root, nodes, full, removals };
     full = false;
+    removals = false;
     onChanges(changes);
   };
 
@@ -46,6 +50,7 @@ export function observeRoot(
         record.addedNodes.forEach((node) => pending.add(node));
         if (record.removedNodes.length > 0) {
           pending.add(record.target);
+          removals = true;
         }
       }
     }

@@ -88,6 +88,13 @@ export class MentionStore {
     return this.byNode.get(node) ?? [];
   }
 
+  /** Every mention, in no particular order (cheap). */
+  *all(): Generator<MentionRecord> {
+    for (const mentions of this.byBlock.values()) {
+      yield* mentions;
+    }
+  }
+
   /** All mentions in document order (computed on demand, cached until a change). */
   inDocumentOrder(): readonly MentionRecord[] {
     this.ordered ??= [...this.byBlock.values()].flat().sort(compareMentions);

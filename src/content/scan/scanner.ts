@@ -44,7 +44,9 @@ export class Scanner {
   async scanRoot(root: Document | ShadowRoot, signal: AbortSignal): Promise<void> {
     const pass = new Set<BlockKey>();
     const options = { skip: this.deps.skip };
-    if (root instanceof Document) {
+    // At the top of a page the first blocks in document order are what the reader
+    // sees; only a page opened scrolled down needs a probe (which forces layout).
+    if (root instanceof Document && (root.defaultView?.scrollY ?? 0) > 0) {
       const visible = viewportBlockElements(root).flatMap((element) => collectBlocks(element, options));
       await this.scanBlocks(visible, pass, signal);
     }
@@ -61,9 +63,13 @@ export class Scanner {
     }
   }
 
-  /** Rescans only the blocks that hold the changed nodes. */
-  async rescan(blocks: Iterable<TextBlock>, signal: AbortSignal): Promise<void> {
-    const removed = this.deps.store.pruneDisconnected();
+  /**
+   * Rescans only the blocks that hold the changed nodes. Mentions of removed
+   * blocks are dropped first, but only after a batch that removed nodes: the
+   * check visits every known block, which appends alone must not pay for.
+   */
+  async rescan(blocks: Iterable<TextBlock>, signal: AbortSignal, removals: boolean): Promise<void> {
+    const removed = removals ? this.deps.store.pruneDisconnected() : [];
     for (const mention of removed) {
       this.deps.painter.remove(mention.key, mention.range);
     }
