@@ -1,16 +1,5 @@
 import { deflateRawSync } from 'node:zlib';
-
-/** CRC-32 as the zip format wants it. */
-function crc32(bytes: Uint8Array): number {
-  let crc = ~0;
-  for (const byte of bytes) {
-    crc ^= byte;
-    for (let bit = 0; bit < 8; bit++) {
-      crc = (crc >>> 1) ^ (0xedb88320 & -(crc & 1));
-    }
-  }
-  return ~crc >>> 0;
-}
+import { crc32 } from './crc32';
 
 /**
  * A minimal zip writer (deflate, no zip64) — enough for store uploads of a

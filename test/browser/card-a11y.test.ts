@@ -1,25 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { hoverFirstMention } from '../../scripts/lib/demo-steps';
 import { cardSnapshot } from './card-access';
-import { startSession, waitForScan, type ExtensionSession } from './harness';
+import { waitForScan, useSession } from './harness';
 import { seriousViolations, shoot } from './ui-helpers';
 
-let session: ExtensionSession;
-
-beforeAll(async () => {
-  session = await startSession();
-});
-afterAll(async () => {
-  await session?.close();
-});
+const session = useSession();
 
 describe('hover card accessibility', () => {
   it.each(['light', 'dark'] as const)(
     'has no serious or critical axe violations on a %s page',
     async (scheme) => {
-      const page = await session.context.newPage();
+      const page = await session().context.newPage();
       await page.emulateMedia({ colorScheme: scheme });
-      await page.goto(session.fixtureUrl('basic.html'));
+      await page.goto(session().fixtureUrl('basic.html'));
       await waitForScan(page, 4);
       await hoverFirstMention(page, 'nktl-g-lazarus-group');
       await expect.poll(() => cardSnapshot(page)).not.toBeNull();
@@ -29,7 +22,7 @@ describe('hover card accessibility', () => {
 
       // axe cannot enter a closed shadow root, so it checks a faithful copy: the
       // card's rendered markup under the very rules its shadow root applies.
-      const copy = await session.context.newPage();
+      const copy = await session().context.newPage();
       await copy.emulateMedia({ colorScheme: scheme });
       await copy.setContent(
         `<!doctype html><html lang="en"><head><title>Card copy</title><style>${snapshot?.css ?? ''}</style></head>` +

@@ -1,21 +1,8 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  highlightCounts,
-  highlightedTexts,
-  startSession,
-  waitForScan,
-  type ExtensionSession,
-} from './harness';
+import { describe, expect, it } from 'vitest';
+import { highlightCounts, highlightedTexts, waitForScan, useSession } from './harness';
 
-let session: ExtensionSession;
-
-beforeAll(async () => {
-  session = await startSession();
-});
-afterAll(async () => {
-  await session?.close();
-});
+const session = useSession();
 
 /** Highlighted texts in a frame, whitespace collapsed. */
 async function textsIn(page: Page, frameSelector?: string): Promise<string[]> {
@@ -42,7 +29,7 @@ async function textsIn(page: Page, frameSelector?: string): Promise<string[]> {
 
 describe('highlighting in the page', () => {
   it('marks names across inline elements, line breaks, spacing variants and Korean particles', async () => {
-    const page = await session.openFixture('across-elements.html');
+    const page = await session().openFixture('across-elements.html');
     await waitForScan(page, 8);
     expect(await textsIn(page)).toEqual(
       [
@@ -60,7 +47,7 @@ describe('highlighting in the page', () => {
   });
 
   it('marks nothing in form fields, scripts, styles, templates, editable regions or the negative examples', async () => {
-    const page = await session.openFixture('negatives.html');
+    const page = await session().openFixture('negatives.html');
     await waitForScan(page, 1);
     await page.waitForFunction(() => performance.getEntriesByName('nktl:scan-complete').length > 0);
     expect(await textsIn(page)).toEqual(['Kimsuky']);
@@ -76,7 +63,7 @@ describe('highlighting in the page', () => {
   });
 
   it('marks mentions in same-origin, srcdoc, about:blank and cross-origin frames', async () => {
-    const page = await session.openFixture('frames.html');
+    const page = await session().openFixture('frames.html');
     await waitForScan(page, 1);
     const frameTexts = async (selector: string) => {
       await expect.poll(() => textsIn(page, selector), { timeout: 10_000 }).not.toEqual([]);
@@ -91,14 +78,14 @@ describe('highlighting in the page', () => {
   });
 
   it('marks mentions in open shadow roots, nested ones included', async () => {
-    const page = await session.openFixture('shadow.html');
+    const page = await session().openFixture('shadow.html');
     await waitForScan(page, 3);
     expect(await textsIn(page)).toEqual(['APT37', 'Kimsuky', 'Moonstone Sleet']);
     await page.close();
   });
 
   it('marks content added after load and text edited in place, without touching the page DOM', async () => {
-    const page = await session.openFixture('dynamic.html');
+    const page = await session().openFixture('dynamic.html');
     await waitForScan(page, 1);
     await page.evaluate(() =>
       (window as unknown as { appendParagraph(text: string): void }).appendParagraph(
@@ -136,7 +123,7 @@ describe('highlighting in the page', () => {
   });
 
   it('registers one highlight per group with the documented names', async () => {
-    const page = await session.openFixture('basic.html');
+    const page = await session().openFixture('basic.html');
     await waitForScan(page, 4);
     const keys = Object.keys(await highlightCounts(page)).sort();
     expect(keys).toEqual([

@@ -1,26 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  highlightCounts,
-  highlightedTexts,
-  startSession,
-  waitForScan,
-  type ExtensionSession,
-} from './harness';
+import { describe, expect, it } from 'vitest';
+import { highlightCounts, highlightedTexts, waitForScan, useSession } from './harness';
 
-let session: ExtensionSession;
-
-beforeAll(async () => {
-  session = await startSession();
-});
-afterAll(async () => {
-  await session?.close();
-});
+const session = useSession();
 
 describe('the built extension in Chromium', () => {
   it('loads a service worker that owns the store with the bundled dataset', async () => {
     // Asked through an extension page: that wakes the worker if Chrome has stopped it,
     // where a handle on the first worker would go stale.
-    const page = await session.openExtensionPage('src/options/index.html');
+    const page = await session().openExtensionPage('src/options/index.html');
     const countGroups = async () => {
       const answer = await page.evaluate(() => chrome.runtime.sendMessage({ type: 'ui/about' }));
       return answer?.ok ? (answer.value.counts.groups as number) : 0;
@@ -30,7 +17,7 @@ describe('the built extension in Chromium', () => {
   });
 
   it('gives the content script the watch list and the content script registers highlights', async () => {
-    const page = await session.openFixture('basic.html');
+    const page = await session().openFixture('basic.html');
     await waitForScan(page, 4);
     const counts = await highlightCounts(page);
     expect(counts['nktl-g-lazarus-group']).toBeGreaterThanOrEqual(1);
@@ -44,14 +31,14 @@ describe('the built extension in Chromium', () => {
   it.each(['src/sidepanel/index.html', 'src/popup/index.html', 'src/options/index.html'])(
     'opens %s without console errors',
     async (path) => {
-      const before = session.consoleErrors.length;
-      const page = await session.openExtensionPage(path);
+      const before = session().consoleErrors.length;
+      const page = await session().openExtensionPage(path);
       await page.waitForLoadState('load');
       await page.waitForFunction(() => (document.body?.innerText ?? '').trim().length > 20, null, {
         timeout: 10_000,
       });
       await page.waitForTimeout(500);
-      expect(session.consoleErrors.slice(before)).toEqual([]);
+      expect(session().consoleErrors.slice(before)).toEqual([]);
       await page.close();
     },
   );

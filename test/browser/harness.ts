@@ -1,3 +1,4 @@
+import { afterAll, beforeAll } from 'vitest';
 import { resolve } from 'node:path';
 import type { BrowserContext, ConsoleMessage, Page, Worker } from 'playwright-core';
 import { launchWithExtension } from '../../scripts/lib/chromium';
@@ -121,4 +122,24 @@ export async function highlightedTexts(page: Page): Promise<string[]> {
     }
     return texts;
   });
+}
+
+/**
+ * One browser session for a whole test file: started before its first test,
+ * closed after its last. Call the returned function inside tests.
+ */
+export function useSession(): () => ExtensionSession {
+  let session: ExtensionSession | undefined;
+  beforeAll(async () => {
+    session = await startSession();
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+  return () => {
+    if (!session) {
+      throw new Error('The browser session has not started.');
+    }
+    return session;
+  };
 }

@@ -1,20 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { hoverFirstMention, tabIdOf } from '../../scripts/lib/demo-steps';
 import { cardBox, cardText, clickCardButton, focusInCard } from './card-access';
-import { highlightCounts, startSession, waitForScan, type ExtensionSession } from './harness';
+import { highlightCounts, waitForScan, useSession } from './harness';
 
-let session: ExtensionSession;
-
-beforeAll(async () => {
-  session = await startSession();
-});
-afterAll(async () => {
-  await session?.close();
-});
+const session = useSession();
 
 async function sendCommand(page: Parameters<typeof tabIdOf>[1], command: string) {
-  const tabId = await tabIdOf(session.context, page);
-  await session.serviceWorker.evaluate(
+  const tabId = await tabIdOf(session().context, page);
+  await session().serviceWorker.evaluate(
     ([id, name]) =>
       chrome.tabs.sendMessage(id as number, { type: 'bg/command', command: name }, { frameId: 0 }),
     [tabId, command],
@@ -23,7 +16,7 @@ async function sendCommand(page: Parameters<typeof tabIdOf>[1], command: string)
 
 describe('the hover card', () => {
   it('opens on a mention with the group, the matched alias, names, bounty, incidents and sources', async () => {
-    const page = await session.openFixture('basic.html');
+    const page = await session().openFixture('basic.html');
     await waitForScan(page, 4);
     await hoverFirstMention(page, 'nktl-g-lazarus-group');
     await expect.poll(() => cardText(page)).not.toBeNull();
@@ -57,7 +50,7 @@ describe('the hover card', () => {
   });
 
   it('stops watching a term from the card and the highlight leaves', async () => {
-    const page = await session.openFixture('basic.html');
+    const page = await session().openFixture('basic.html');
     await waitForScan(page, 4);
     await hoverFirstMention(page, 'nktl-g-tradertraitor');
     await expect.poll(() => cardText(page)).toContain('TraderTraitor');
@@ -65,7 +58,7 @@ describe('the hover card', () => {
     await expect.poll(async () => (await highlightCounts(page))['nktl-g-tradertraitor'] ?? 0).toBe(0);
     expect((await highlightCounts(page))['nktl-g-kimsuky']).toBe(1);
     // Switch it back on from the options page; the open tab follows without a reload.
-    const options = await session.openExtensionPage('src/options/index.html');
+    const options = await session().openExtensionPage('src/options/index.html');
     await options.evaluate(() =>
       chrome.runtime.sendMessage({
         type: 'ui/set-switch',
@@ -79,14 +72,14 @@ describe('the hover card', () => {
   });
 
   it('turns the extension off for the site from the card', async () => {
-    const page = await session.openFixture('across-elements.html');
+    const page = await session().openFixture('across-elements.html');
     await waitForScan(page, 8);
     await hoverFirstMention(page);
     await expect.poll(() => cardText(page)).not.toBeNull();
     expect(await clickCardButton(page, 'Turn off on this site')).toBe(true);
     await expect.poll(async () => Object.keys(await highlightCounts(page)).length).toBe(0);
     // Undo for the other tests: lift the rule through the background.
-    const options = await session.openExtensionPage('src/options/index.html');
+    const options = await session().openExtensionPage('src/options/index.html');
     await options.evaluate(() =>
       chrome.runtime.sendMessage({
         type: 'ui/set-site-enabled',
@@ -101,7 +94,7 @@ describe('the hover card', () => {
 
 describe('keyboard navigation', () => {
   it('moves to the next and previous mention, opens its card with focus inside, and Escape returns', async () => {
-    const page = await session.openFixture('basic.html');
+    const page = await session().openFixture('basic.html');
     await waitForScan(page, 4);
     const current = () =>
       page.evaluate(() => {

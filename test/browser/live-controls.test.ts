@@ -1,23 +1,16 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openBesidePage, openSidePanelPage } from '../../scripts/lib/demo-steps';
-import { highlightCounts, startSession, waitForScan, type ExtensionSession } from './harness';
+import { highlightCounts, waitForScan, useSession } from './harness';
 
-let session: ExtensionSession;
-
-beforeAll(async () => {
-  session = await startSession();
-});
-afterAll(async () => {
-  await session?.close();
-});
+const session = useSession();
 
 const rangesOf = async (page: Page, key: string) => (await highlightCounts(page))[key] ?? 0;
 const customKeys = async (page: Page) =>
   Object.keys(await highlightCounts(page)).filter((key) => key.startsWith('nktl-c-'));
 
 async function ask(message: unknown): Promise<{ ok: boolean; value?: unknown }> {
-  const page = await session.openExtensionPage('src/options/index.html');
+  const page = await session().openExtensionPage('src/options/index.html');
   const answer = await page.evaluate((request) => chrome.runtime.sendMessage(request), message);
   await page.close();
   return answer;
@@ -25,10 +18,10 @@ async function ask(message: unknown): Promise<{ ok: boolean; value?: unknown }> 
 
 describe('controls act live in every open tab', () => {
   it('clicking a mention in the side panel scrolls the page to it and flashes it', async () => {
-    const page = await session.openFixture('long.html');
+    const page = await session().openFixture('long.html');
     await waitForScan(page, 2);
     expect(await page.evaluate(() => scrollY)).toBe(0);
-    const panel = await openSidePanelPage(session.context, session.extensionId, page);
+    const panel = await openSidePanelPage(session().context, session().extensionId, page);
     await panel.getByRole('button', { name: /Far below, it names Moonstone Sleet/ }).click();
     await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(1000);
     expect(await page.evaluate(() => CSS.highlights.get('nktl-flash')?.size ?? 0)).toBe(1);
@@ -44,14 +37,19 @@ describe('controls act live in every open tab', () => {
   });
 
   it('a group switched off in the popup leaves every open tab, and comes back when switched on', async () => {
-    const first = await session.openFixture('basic.html');
-    const second = await session.openFixture('across-elements.html');
+    const first = await session().openFixture('basic.html');
+    const second = await session().openFixture('across-elements.html');
     await waitForScan(first, 4);
     await waitForScan(second, 8);
     expect(await rangesOf(first, 'nktl-g-lazarus-group')).toBe(1);
     // Lazarus Group, Diamond Sleet, ZINC and 라자루스 are all Lazarus Group's names.
     expect(await rangesOf(second, 'nktl-g-lazarus-group')).toBe(4);
-    const popup = await openBesidePage(session.context, session.extensionId, first, 'src/popup/index.html');
+    const popup = await openBesidePage(
+      session().context,
+      session().extensionId,
+      first,
+      'src/popup/index.html',
+    );
     // Operated from the keyboard, as a switch must be.
     const lazarus = popup.getByRole('switch', { name: /^Lazarus Group/ });
     await lazarus.focus();
@@ -66,10 +64,15 @@ describe('controls act live in every open tab', () => {
   });
 
   it('a custom term added in the popup is highlighted in the open tab', async () => {
-    const page = await session.openFixture('basic.html');
+    const page = await session().openFixture('basic.html');
     await waitForScan(page, 4);
     expect(await customKeys(page)).toEqual([]);
-    const popup = await openBesidePage(session.context, session.extensionId, page, 'src/popup/index.html');
+    const popup = await openBesidePage(
+      session().context,
+      session().extensionId,
+      page,
+      'src/popup/index.html',
+    );
     await popup.getByLabel('Word or phrase to highlight').fill('Bybit theft');
     await popup.getByRole('button', { name: 'Add' }).click();
     await expect.poll(() => customKeys(page)).toHaveLength(1);
@@ -79,8 +82,8 @@ describe('controls act live in every open tab', () => {
   });
 
   it('a denied site loses its highlights while other sites keep theirs', async () => {
-    const denied = await session.openFixture('basic.html');
-    const other = await session.context.newPage();
+    const denied = await session().openFixture('basic.html');
+    const other = await session().context.newPage();
     await other.goto('http://other-origin.test/frame-child.html');
     await waitForScan(denied, 4);
     await waitForScan(other, 1);
@@ -107,14 +110,14 @@ describe('controls act live in every open tab', () => {
     await ask({ type: 'ui/set-switch', target: 'group:kimsuky', enabled: false });
     const before = (await ask({ type: 'ui/overview' })).value as Record<string, unknown>;
 
-    const stopper = await session.context.newPage();
-    const cdp = await session.context.newCDPSession(stopper);
+    const stopper = await session().context.newPage();
+    const cdp = await session().context.newCDPSession(stopper);
     const stopped = new Promise<void>((resolve) =>
       cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
         if (
           versions.some(
             (version) =>
-              version.scriptURL.startsWith(session.extensionUrl('')) && version.runningStatus === 'stopped',
+              version.scriptURL.startsWith(session().extensionUrl('')) && version.runningStatus === 'stopped',
           )
         ) {
           resolve();
@@ -130,7 +133,7 @@ describe('controls act live in every open tab', () => {
     const after = (await ask({ type: 'ui/overview' })).value as Record<string, unknown>;
     expect(after).toEqual(before);
     expect((after.settings as { highlightStyle: string }).highlightStyle).toBe('underline');
-    const page = await session.openFixture('basic.html');
+    const page = await session().openFixture('basic.html');
     await waitForScan(page, 3);
     expect(await rangesOf(page, 'nktl-g-kimsuky')).toBe(0);
     expect(await rangesOf(page, 'nktl-g-lazarus-group')).toBe(1);

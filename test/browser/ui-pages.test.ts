@@ -1,19 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseMentionsCsv, parseMentionsJson } from '../../src/shared/mentions-export';
-import { SCREENSHOTS_DIR, startSession, waitForScan, type ExtensionSession } from './harness';
+import { SCREENSHOTS_DIR, waitForScan, useSession } from './harness';
 import { seriousViolations, shoot } from './ui-helpers';
 
-let session: ExtensionSession;
-
-beforeAll(async () => {
-  session = await startSession();
-});
-afterAll(async () => {
-  await session?.close();
-});
+const session = useSession();
 
 const SCHEMES = ['light', 'dark'] as const;
 /** Chrome's side panel is narrow; screenshots should look like it. */
@@ -26,10 +19,10 @@ const IMPORT_FIXTURE = resolve(import.meta.dirname, '../fixtures/import/valid/mi
  * side panel.
  */
 async function openInBackground(path: string): Promise<Page> {
-  const opened = session.context.waitForEvent('page', (page) => page.url().includes(path));
-  await session.serviceWorker.evaluate(
+  const opened = session().context.waitForEvent('page', (page) => page.url().includes(path));
+  await session().serviceWorker.evaluate(
     async (url) => void (await chrome.tabs.create({ url, active: false })),
-    session.extensionUrl(path),
+    session().extensionUrl(path),
   );
   const page = await opened;
   await page.waitForLoadState('load');
@@ -37,14 +30,14 @@ async function openInBackground(path: string): Promise<Page> {
 }
 
 async function closeAll(): Promise<void> {
-  for (const page of session.context.pages().slice(1)) {
+  for (const page of session().context.pages().slice(1)) {
     await page.close();
   }
 }
 
 describe('side panel', () => {
   it('lists the active tab’s mentions by group, reveals one, exports them and opens a profile', async () => {
-    const fixture = await session.openFixture('basic.html');
+    const fixture = await session().openFixture('basic.html');
     await waitForScan(fixture, 4);
     const panel = await openInBackground('src/sidepanel/index.html');
     await panel.setViewportSize(SIDE_PANEL_SIZE);
@@ -69,7 +62,7 @@ describe('side panel', () => {
     const rows = parseMentionsCsv(csv);
     expect(rows.length).toBeGreaterThanOrEqual(4);
     expect(rows.map((row) => row.group)).toEqual(expect.arrayContaining(['Lazarus Group', 'Kimsuky']));
-    expect(rows[0]?.url).toBe(session.fixtureUrl('basic.html'));
+    expect(rows[0]?.url).toBe(session().fixtureUrl('basic.html'));
     const jsonDownload = panel.waitForEvent('download');
     await panel.getByRole('button', { name: 'Export JSON' }).click();
     expect(parseMentionsJson(readFileSync(await (await jsonDownload).path(), 'utf8'))).toEqual(rows);
@@ -81,7 +74,7 @@ describe('side panel', () => {
     }
 
     // Switching to another tab, and that page adding a mention, both refresh the list.
-    const dynamic = await session.openFixture('dynamic.html');
+    const dynamic = await session().openFixture('dynamic.html');
     await waitForScan(dynamic, 1);
     await panel.getByText('Dynamic page').waitFor();
     await expect.poll(() => panel.locator('.mention-snippet').count()).toBe(1);
@@ -104,7 +97,7 @@ describe('side panel', () => {
   });
 
   it('switches tabs with the arrow keys, searches as you type and opens a hit', async () => {
-    const panel = await session.openExtensionPage('src/sidepanel/index.html');
+    const panel = await session().openExtensionPage('src/sidepanel/index.html');
     await panel.setViewportSize(SIDE_PANEL_SIZE);
     await panel.getByRole('tab', { name: 'On this page' }).focus();
     await panel.keyboard.press('ArrowRight');
@@ -160,9 +153,9 @@ describe('side panel', () => {
   });
 
   it('opens at a group when the background broadcasts bg/show-group', async () => {
-    const panel = await session.openExtensionPage('src/sidepanel/index.html');
+    const panel = await session().openExtensionPage('src/sidepanel/index.html');
     await panel.getByRole('tab', { name: 'Groups' }).waitFor();
-    await session.serviceWorker.evaluate(() =>
+    await session().serviceWorker.evaluate(() =>
       chrome.runtime.sendMessage({ type: 'bg/show-group', groupId: 'kimsuky' }).catch(() => undefined),
     );
     await panel.getByRole('heading', { level: 2, name: 'Kimsuky' }).waitFor();
@@ -172,7 +165,7 @@ describe('side panel', () => {
 
 describe('popup', () => {
   it('shows this page’s count, switches the site off and on, and adds a custom term', async () => {
-    const fixture = await session.openFixture('basic.html');
+    const fixture = await session().openFixture('basic.html');
     await waitForScan(fixture, 4);
     const popup = await openInBackground('src/popup/index.html');
     await popup.setViewportSize({ width: 360, height: 640 });
@@ -202,7 +195,7 @@ describe('popup', () => {
 
 describe('options page', () => {
   it('edits custom terms, site rules and settings, and refreshes from broadcasts', async () => {
-    const options = await session.openExtensionPage('src/options/index.html');
+    const options = await session().openExtensionPage('src/options/index.html');
     await options.getByRole('heading', { name: 'Watch terms' }).waitFor();
 
     await options.getByLabel('Text to highlight').fill('=cmd, "quoted"');
@@ -259,7 +252,7 @@ describe('options page', () => {
   });
 
   it('previews an import, confirms it, lists it and removes it', async () => {
-    const options = await session.openExtensionPage('src/options/index.html');
+    const options = await session().openExtensionPage('src/options/index.html');
     const chooser = options.getByLabel('Choose a file to import');
     await chooser.setInputFiles(IMPORT_FIXTURE);
     await options.getByRole('heading', { name: /Preview of misp-small\.json/ }).waitFor();
@@ -284,7 +277,7 @@ describe('options page', () => {
   });
 
   it('downloads a backup and restores it after confirmation', async () => {
-    const options = await session.openExtensionPage('src/options/index.html');
+    const options = await session().openExtensionPage('src/options/index.html');
     const download = options.waitForEvent('download');
     await options.getByRole('button', { name: 'Download backup' }).click();
     const backup = readFileSync(await (await download).path());
