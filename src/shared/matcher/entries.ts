@@ -111,8 +111,9 @@ export function buildStream(entries: Entry[], foldCase: boolean): Stream | null 
       byKey.set(key, [entry]);
     }
   }
-  for (const list of byKey.values()) {
+  for (const [key, list] of byKey) {
     list.sort(byPriority);
+    byKey.set(key, withoutEquivalents(list));
   }
   const flags = foldCase ? 'iu' : 'u';
   const regex = new RegExp(
@@ -128,6 +129,23 @@ export function buildStream(entries: Entry[], foldCase: boolean): Stream | null 
   const startFree =
     startFreeNames.length > 0 ? new RegExp(buildTriePattern(startFreeNames, false), `y${flags}`) : null;
   return { regex, startFree, foldCase, byKey, bySpelling: new Map(), entries };
+}
+
+/**
+ * Drops entries that would match exactly where a better one does (the same
+ * name under two groups: a disputed alias). The best one always wins such a
+ * tie, so checking the others one by one at every mention is wasted work.
+ */
+function withoutEquivalents(sorted: Entry[]): Entry[] {
+  const seen = new Set<string>();
+  return sorted.filter((entry) => {
+    const signature = JSON.stringify([entry.name, entry.caseSensitive, entry.cue]);
+    if (seen.has(signature)) {
+      return false;
+    }
+    seen.add(signature);
+    return true;
+  });
 }
 
 function entryKey(entry: Entry, foldCase: boolean): string {
