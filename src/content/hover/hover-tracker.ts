@@ -6,9 +6,14 @@ import { mentionAt } from './hit-test';
 /** Grace period for moving the pointer from the mention onto the card. */
 const CLOSE_DELAY_MS = 300;
 
+/** At most one hit-test per this many milliseconds; later moves wait for the next frame. */
+const MIN_CHECK_INTERVAL_MS = 16;
+
 /**
  * Watches the pointer with one passive listener on the document (no
- * listeners on page elements) and hit-tests at most once per frame.
+ * listeners on page elements). The first move after a pause is hit-tested at
+ * once, so a card opens in the same frame; a burst of moves is thinned to
+ * one hit-test per frame, with the last move always checked.
  */
 export function trackHover(
   store: MentionStore,
@@ -19,6 +24,7 @@ export function trackHover(
   signal: AbortSignal,
 ): void {
   let frame = 0;
+  let lastCheck = -Infinity;
   let closeTimer: ReturnType<typeof setTimeout> | undefined;
   let last: PointerEvent | null = null;
 
@@ -35,6 +41,7 @@ export function trackHover(
 
   const check = () => {
     frame = 0;
+    lastCheck = performance.now();
     const event = last;
     if (!event || !enabled()) {
       return;
@@ -60,7 +67,14 @@ export function trackHover(
     'pointermove',
     (event) => {
       last = event;
-      frame ||= requestAnimationFrame(check);
+      if (frame) {
+        return;
+      }
+      if (performance.now() - lastCheck >= MIN_CHECK_INTERVAL_MS) {
+        check();
+      } else {
+        frame = requestAnimationFrame(check);
+      }
     },
     { capture: true, passive: true, signal },
   );

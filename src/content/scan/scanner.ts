@@ -7,6 +7,12 @@ import { sliceClock, yieldToPage } from './time-slice';
 import { viewportBlockElements } from './viewport';
 import { mark } from '../perf-marks';
 
+/** Without reading the scroll position, which would force a layout of the whole page. */
+function mayOpenScrolled(doc: Document): boolean {
+  const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+  return doc.location.hash.length > 1 || navigation?.type === 'back_forward' || navigation?.type === 'reload';
+}
+
 export interface ScannerDeps {
   painter: Painter;
   store: MentionStore;
@@ -44,9 +50,10 @@ export class Scanner {
   async scanRoot(root: Document | ShadowRoot, signal: AbortSignal): Promise<void> {
     const pass = new Set<BlockKey>();
     const options = { skip: this.deps.skip };
-    // At the top of a page the first blocks in document order are what the reader
-    // sees; only a page opened scrolled down needs a probe (which forces layout).
-    if (root instanceof Document && (root.defaultView?.scrollY ?? 0) > 0) {
+    // A fresh load starts at the top, where the first blocks in document order are
+    // what the reader sees. Only a page that may open scrolled down (back/forward,
+    // reload, an anchor) gets the viewport probe, which forces a layout.
+    if (root instanceof Document && mayOpenScrolled(root)) {
       const visible = viewportBlockElements(root).flatMap((element) => collectBlocks(element, options));
       await this.scanBlocks(visible, pass, signal);
     }
