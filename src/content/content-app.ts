@@ -22,8 +22,8 @@ import { collectBlocksFor, findOpenShadowRoots } from './text';
 const REPORT_DELAY_MS = 250;
 
 /**
- * Everything the extension does inside one frame. `stop()` (an AbortSignal)
- * tears it all down: listeners, observers, highlights, the card host.
+ * Everything the extension does inside one frame. Aborting the signal it is
+ * given tears it all down: listeners, observers, highlights, the card host.
  */
 export class ContentApp {
   private bootstrap: ContentBootstrap | null = null;
