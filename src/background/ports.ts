@@ -4,6 +4,8 @@ import type { RuntimePorts } from './runtime';
 
 /** The browser side of the runtime: the start-up cache and the change broadcast. */
 export const browserPorts: RuntimePorts = {
+  extensionVersion: browser.runtime.getManifest().version,
+
   async saveBootstrap(bootstrap) {
     await browser.storage.local.set({ [BOOTSTRAP_CACHE_KEY]: bootstrap });
   },

@@ -13,6 +13,8 @@ export interface RuntimePorts {
   saveBootstrap(bootstrap: ContentBootstrap): Promise<void>;
   /** Tell every tab and open extension page that state changed. */
   broadcastStateChanged(revision: string): Promise<void>;
+  /** This extension's version (manifest), stamped on what only this version may reuse. */
+  extensionVersion: string;
 }
 
 /**
@@ -56,7 +58,10 @@ export class BackgroundRuntime {
 
   private async computeBootstrap(): Promise<ContentBootstrap> {
     const [data, user] = await Promise.all([this.dataset(), readUserData(this.db)]);
-    const watchList = compileWatchList(data.aliases, user.watchSwitches, user.customTerms);
+    const watchList = {
+      ...compileWatchList(data.aliases, user.watchSwitches, user.customTerms),
+      patternsBuiltBy: this.ports.extensionVersion,
+    };
     const settings = resolveSettings(user.settings);
     const cards = buildGroupCards(data);
     const revision = fnv1a(

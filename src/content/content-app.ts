@@ -1,3 +1,4 @@
+import browser from 'webextension-polyfill';
 import { compileMatcher } from '../shared/matcher';
 import { askBackgroundFromContent } from '../shared/messages/send';
 import { isPageEnabled } from '../shared/site-rules';
@@ -112,7 +113,9 @@ export class ContentApp {
     }
     this.watchRevision = bootstrap.watchList.revision;
     this.active = true;
-    this.scanner.setMatcher(compileMatcher(bootstrap.watchList.terms));
+    const { terms, patterns, patternsBuiltBy } = bootstrap.watchList;
+    const ours = patternsBuiltBy === browser.runtime.getManifest().version;
+    this.scanner.setMatcher(compileMatcher(terms, { patterns: ours ? patterns : undefined }));
     this.restartScan();
   }
 

@@ -35,6 +35,7 @@ const browser = {
   runtime: {
     id: 'test-extension-id',
     getURL: (path: string) => `chrome-extension://test-extension-id/${path}`,
+    getManifest: () => ({ version: '0.0.0-test' }),
     sendMessage: async () => undefined,
     onMessage: listeners(),
   },

@@ -4,7 +4,10 @@ import type { CueKind } from './cues';
 import { CUES, OTHER_MEANING_PHRASES } from './cues';
 import { tokenizeName } from './tokens';
 import type { TokenizedName } from './tokens';
-import { buildTriePattern } from './trie-pattern';
+import { buildTriePattern, type PatternName } from './trie-pattern';
+
+/** Builds one combined pattern source; swappable so sources built elsewhere can be replayed. */
+export type PatternBuilder = (names: readonly PatternName[], checkStart: boolean) => string;
 
 /** Something the combined pattern can find: a watch term, or a context cue. */
 export interface Entry {
@@ -97,7 +100,11 @@ export function otherMeaningEntries(firstOrder: number): Entry[] {
 const byPriority = (a: Entry, b: Entry): number =>
   a.rank - b.rank || Number(b.caseSensitive) - Number(a.caseSensitive) || a.order - b.order;
 
-export function buildStream(entries: Entry[], foldCase: boolean): Stream | null {
+export function buildStream(
+  entries: Entry[],
+  foldCase: boolean,
+  build: PatternBuilder = buildTriePattern,
+): Stream | null {
   if (entries.length === 0) {
     return null;
   }
@@ -117,7 +124,7 @@ export function buildStream(entries: Entry[], foldCase: boolean): Stream | null 
   }
   const flags = foldCase ? 'iu' : 'u';
   const regex = new RegExp(
-    buildTriePattern(
+    build(
       entries.map((entry) => entry.name),
       false,
     ),
@@ -126,8 +133,7 @@ export function buildStream(entries: Entry[], foldCase: boolean): Stream | null 
   const startFreeNames = entries
     .filter((entry) => entry.name.startRule === 'none')
     .map((entry) => entry.name);
-  const startFree =
-    startFreeNames.length > 0 ? new RegExp(buildTriePattern(startFreeNames, false), `y${flags}`) : null;
+  const startFree = startFreeNames.length > 0 ? new RegExp(build(startFreeNames, false), `y${flags}`) : null;
   return { regex, startFree, foldCase, byKey, bySpelling: new Map(), entries };
 }
 

@@ -28,4 +28,11 @@ export interface WatchList {
   /** Changes whenever the compiled list changes, so caches can be checked cheaply. */
   revision: string;
   terms: WatchTerm[];
+  /**
+   * The matcher's pattern sources for exactly these terms (precompilePatterns),
+   * built once by the background so no page pays for building them.
+   */
+  patterns?: string[];
+  /** The extension version that built `patterns`: a cache left by an older version must not be replayed. */
+  patternsBuiltBy?: string;
 }

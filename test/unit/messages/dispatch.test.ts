@@ -23,6 +23,7 @@ async function setUp() {
   const broadcasts: string[] = [];
   const runtime = new BackgroundRuntime(db, {
     saveBootstrap: async () => undefined,
+    extensionVersion: '0.0.0-test',
     broadcastStateChanged: async (revision) => void broadcasts.push(revision),
   });
   const context: HandlerContext = { runtime, tabId: 3, frameId: 0, now: () => new Date('2026-02-01') };

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { compileMatcher, precompilePatterns } from '../../../src/shared/matcher';
+import type { WatchTerm } from '../../../src/shared/watch/types';
+
+const term = (id: string, text: string, extra: Partial<WatchTerm> = {}): WatchTerm => ({
+  id,
+  text,
+  groupIds: ['g'],
+  caseSensitive: false,
+  wholeWord: true,
+  ambiguity: null,
+  ...extra,
+});
+
+const TERMS: WatchTerm[] = [
+  term('a', 'Lazarus Group'),
+  term('b', 'Lazarus', { ambiguity: 'surname' }),
+  term('c', 'APT38'),
+  term('d', 'ZINC', { caseSensitive: true, ambiguity: 'chemical-element' }),
+  term('e', '라자루스'),
+  term('f', 'custom phrase', { groupIds: [], wholeWord: false }),
+];
+
+const TEXTS = [
+  'The Lazarus Group and APT 38 struck; North Korean hackers again.',
+  'Emma Lazarus wrote a poem. zinc oxide. Microsoft said ZINC, a North Korean actor.',
+  '국내 보안업계는 라자루스가 배후라고 밝혔다. xcustom phrasey',
+];
+
+describe('precompiled patterns', () => {
+  it('give a matcher that finds exactly what a freshly compiled one finds', () => {
+    const patterns = precompilePatterns(TERMS);
+    expect(patterns.length).toBeGreaterThan(0);
+    const fresh = compileMatcher(TERMS);
+    const replayed = compileMatcher(TERMS, { patterns });
+    for (const text of TEXTS) {
+      const strip = (found: ReturnType<typeof fresh.find>) =>
+        found.map(({ start, end, term: t, corroborated }) => [start, end, t.id, corroborated]);
+      expect(strip(replayed.find(text, 'context')), text).toEqual(strip(fresh.find(text, 'context')));
+      expect(fresh.find(text).length).toBeGreaterThan(0);
+    }
+  });
+
+  it('are what the replaying matcher uses (a doctored source changes what it finds)', () => {
+    const patterns = precompilePatterns([term('c', 'APT38')]);
+    const doctored = patterns.map((source) => source.replace(/apt/gi, 'xyz'));
+    expect(compileMatcher([term('c', 'APT38')], { patterns: doctored }).find('APT38 here')).toEqual([]);
+  });
+});
