@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openBesidePage, openSidePanelPage } from '../../scripts/lib/demo-steps';
+import { openBesidePage, openSidePanelPage, tabIdOf } from '../../scripts/lib/demo-steps';
 import { highlightCounts, waitForScan, useSession } from './harness';
 
 const session = useSession();
@@ -21,6 +21,11 @@ describe('controls act live in every open tab', () => {
     const page = await session().openFixture('long.html');
     await waitForScan(page, 2);
     expect(await page.evaluate(() => scrollY)).toBe(0);
+    // The toolbar badge counts this tab's mentions.
+    const tabId = await tabIdOf(session().context, page);
+    await expect
+      .poll(() => session().serviceWorker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId))
+      .toBe('2');
     const panel = await openSidePanelPage(session().context, session().extensionId, page);
     await panel.getByRole('button', { name: /Far below, it names Moonstone Sleet/ }).click();
     await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(1000);
