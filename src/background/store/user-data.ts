@@ -33,9 +33,13 @@ export async function setWatchSwitch(db: Store, target: string, enabled: boolean
   }
 }
 
-export async function saveCustomTerm(db: Store, input: CustomTermInput, now: Date): Promise<CustomTerm> {
-  const existing = input.id ? await db.get('customTerms', input.id) : undefined;
-  const term: CustomTerm = {
+/** The record for a custom term: a new one, or `existing` updated (keeping its id and creation time). */
+function customTermRecord(
+  input: CustomTermInput,
+  existing: CustomTerm | undefined,
+  createdAt: string,
+): CustomTerm {
+  return {
     id: existing?.id ?? `custom:${crypto.randomUUID()}`,
     text: input.text,
     label: input.label,
@@ -43,8 +47,13 @@ export async function saveCustomTerm(db: Store, input: CustomTermInput, now: Dat
     caseSensitive: input.caseSensitive,
     wholeWord: input.wholeWord,
     enabled: input.enabled,
-    createdAt: existing?.createdAt ?? now.toISOString(),
+    createdAt: existing?.createdAt ?? createdAt,
   };
+}
+
+export async function saveCustomTerm(db: Store, input: CustomTermInput, now: Date): Promise<CustomTerm> {
+  const existing = input.id ? await db.get('customTerms', input.id) : undefined;
+  const term = customTermRecord(input, existing, now.toISOString());
   await db.put('customTerms', term);
   return term;
 }
@@ -69,17 +78,7 @@ export async function saveCustomTerms(
       added++;
     }
     // Distinct createdAt per row keeps the imported order when sorted.
-    const createdAt = previous?.createdAt ?? new Date(now.getTime() + index).toISOString();
-    await store.put({
-      id: previous?.id ?? `custom:${crypto.randomUUID()}`,
-      text: input.text,
-      label: input.label,
-      color: input.color.toLowerCase(),
-      caseSensitive: input.caseSensitive,
-      wholeWord: input.wholeWord,
-      enabled: input.enabled,
-      createdAt,
-    });
+    await store.put(customTermRecord(input, previous, new Date(now.getTime() + index).toISOString()));
   }
   await tx.done;
   return { added, updated };
