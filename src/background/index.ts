@@ -71,5 +71,13 @@ browser.tabs.onRemoved.addListener((tabId: number) => {
   void forgetTab(tabId);
 });
 
+// A navigation starting in a tab makes its frames' reports stale. This fires before any
+// content script of the new page runs, so a fast iframe's first report is never lost.
+browser.tabs.onUpdated.addListener((tabId: number, change: browser.Tabs.OnUpdatedChangeInfoType) => {
+  if (change.status === 'loading') {
+    void forgetTab(tabId);
+  }
+});
+
 // The toolbar button opens the popup; the side panel opens from the popup, a card, or the browser's menu.
 void chrome.sidePanel?.setPanelBehavior({ openPanelOnActionClick: false });

@@ -6,14 +6,11 @@ import { hostOf } from '../../shared/site-rules';
 import { openSidePanel } from '../side-panel';
 import { aliasTarget } from '../state/watch-list';
 import { saveSiteRule, setWatchSwitch } from '../store/user-data';
-import { badgeText, forgetTab, recordFrameReport } from '../tabs/frame-reports';
+import { badgeText, recordFrameReport } from '../tabs/frame-reports';
 import { fail, type HandlerContext } from './context';
 
 export const contentHandlers: Handlers<ContentRequest, ContentResponses, HandlerContext> = {
-  async 'content/bootstrap'(_request, { runtime, tabId, frameId }) {
-    if (tabId !== undefined && frameId === 0) {
-      await forgetTab(tabId);
-    }
+  async 'content/bootstrap'(_request, { runtime }) {
     return runtime.bootstrap();
   },
 

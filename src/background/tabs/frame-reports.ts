@@ -26,7 +26,7 @@ export async function recordFrameReport(
   return Object.values(frames).reduce((sum, frame) => sum + frame.count, 0);
 }
 
-/** A top frame starting over (navigation, reload) makes every older frame report stale. */
+/** A tab navigating (or closing) makes every older frame report stale. */
 export async function forgetTab(tabId: number): Promise<void> {
   await browser.storage.session.remove(keyFor(tabId));
 }
