@@ -1,7 +1,10 @@
+import type { StoreNames } from 'idb';
 import type { Alias, Bounty, DataSource, Group, Incident } from '../../shared/dataset/types';
 import { mergeDataset } from '../../shared/import';
 import type { DatasetMeta, ImportRecord } from '../../shared/store/records';
+import { readDatasetStores } from '../store/dump';
 import type { Store } from '../store/open';
+import { DATASET_STORES, type ThreatLensDB } from '../store/schema';
 
 /** The bundled dataset with the user's imports merged over it: what every view reads. */
 export interface EffectiveDataset {
@@ -15,14 +18,10 @@ export interface EffectiveDataset {
 }
 
 export async function readEffectiveDataset(db: Store): Promise<EffectiveDataset> {
-  const tx = db.transaction(['meta', 'sources', 'groups', 'aliases', 'bounties', 'incidents', 'imports']);
-  const [meta, sources, groups, aliases, bounties, incidents, imports] = await Promise.all([
-    tx.objectStore('meta').get('dataset'),
-    tx.objectStore('sources').getAll(),
-    tx.objectStore('groups').getAll(),
-    tx.objectStore('aliases').getAll(),
-    tx.objectStore('bounties').getAll(),
-    tx.objectStore('incidents').getAll(),
+  const stores: StoreNames<ThreatLensDB>[] = [...DATASET_STORES, 'imports'];
+  const tx = db.transaction(stores, 'readonly');
+  const [{ meta, sources, groups, aliases, bounties, incidents }, imports] = await Promise.all([
+    readDatasetStores(tx),
     tx.objectStore('imports').getAll(),
   ]);
   await tx.done;
@@ -30,7 +29,7 @@ export async function readEffectiveDataset(db: Store): Promise<EffectiveDataset>
   aliases.sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity));
   const merged = mergeDataset({ groups, aliases, incidents }, imports);
   return {
-    meta: meta ?? null,
+    meta,
     sources: [...sources, ...imports.map((record) => record.source)],
     groups: merged.groups,
     aliases: merged.aliases,

@@ -1,10 +1,17 @@
+import type { IDBPTransaction, StoreNames } from 'idb';
 import type { StoreDump } from '../../shared/store/records';
 import type { Store } from './open';
-import { ALL_STORES, SCHEMA_VERSION } from './schema';
+import { ALL_STORES, SCHEMA_VERSION, type ThreatLensDB } from './schema';
 
-/** Reads every store in one read transaction, so the dump is a consistent snapshot. */
-export async function dumpStore(db: Store): Promise<StoreDump> {
-  const tx = db.transaction(ALL_STORES, 'readonly');
+/** A transaction that covers at least the dataset stores. */
+export type DatasetReadTransaction = IDBPTransaction<
+  ThreatLensDB,
+  StoreNames<ThreatLensDB>[],
+  IDBTransactionMode
+>;
+
+/** The dataset stores' records, read within the caller's transaction (one consistent snapshot). */
+export async function readDatasetStores(tx: DatasetReadTransaction): Promise<StoreDump['dataset']> {
   const [meta, sources, groups, aliases, bounties, incidents] = await Promise.all([
     tx.objectStore('meta').get('dataset'),
     tx.objectStore('sources').getAll(),
@@ -13,6 +20,14 @@ export async function dumpStore(db: Store): Promise<StoreDump> {
     tx.objectStore('bounties').getAll(),
     tx.objectStore('incidents').getAll(),
   ]);
+  return { meta: meta ?? null, sources, groups, aliases, bounties, incidents };
+}
+
+/** Reads every store in one read transaction, so the dump is a consistent snapshot. */
+export async function dumpStore(db: Store): Promise<StoreDump> {
+  const stores: StoreNames<ThreatLensDB>[] = [...ALL_STORES];
+  const tx = db.transaction(stores, 'readonly');
+  const dataset = await readDatasetStores(tx);
   const [watchSwitches, customTerms, siteRules, settings, imports] = await Promise.all([
     tx.objectStore('watchSwitches').getAll(),
     tx.objectStore('customTerms').getAll(),
@@ -23,7 +38,7 @@ export async function dumpStore(db: Store): Promise<StoreDump> {
   await tx.done;
   return {
     schemaVersion: SCHEMA_VERSION,
-    dataset: { meta: meta ?? null, sources, groups, aliases, bounties, incidents },
+    dataset,
     user: { watchSwitches, customTerms, siteRules, settings, imports },
   };
 }
