@@ -1,5 +1,6 @@
 import type { CustomTerm } from '../../shared/store/records';
 import { Switch } from '../../ui/components/Switch';
+import { InlineError } from '../../ui/components/InlineError';
 import { useAction } from '../../ui/hooks/use-action';
 
 /** One custom term in the table, with its enable switch, Edit and Remove. */
@@ -37,11 +38,7 @@ export function CustomTermRow({ term, onEdit }: { term: CustomTerm; onEdit: (ter
         >
           Remove
         </button>
-        {action.error && (
-          <span role="alert" class="inline-error">
-            {action.error.message}
-          </span>
-        )}
+        <InlineError error={action.error} />
       </td>
     </tr>
   );

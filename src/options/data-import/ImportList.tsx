@@ -1,5 +1,6 @@
 import type { ImportSummary } from '../../shared/views/state-views';
 import { formatTimestamp } from '../../ui/format';
+import { InlineError } from '../../ui/components/InlineError';
 import { useAction } from '../../ui/hooks/use-action';
 
 function ImportItem({ summary }: { summary: ImportSummary }) {
@@ -21,11 +22,7 @@ function ImportItem({ summary }: { summary: ImportSummary }) {
         >
           Remove
         </button>
-        {action.error && (
-          <span role="alert" class="inline-error">
-            {action.error.message}
-          </span>
-        )}
+        <InlineError error={action.error} />
       </td>
     </tr>
   );

@@ -1,5 +1,6 @@
 import type { SiteRule } from '../../shared/store/records';
 import { Section } from '../../ui/components/Section';
+import { InlineError } from '../../ui/components/InlineError';
 import { useAction } from '../../ui/hooks/use-action';
 import { SiteRuleForm } from './SiteRuleForm';
 
@@ -18,11 +19,7 @@ function SiteRuleItem({ rule }: { rule: SiteRule }) {
       >
         Remove
       </button>
-      {action.error && (
-        <span role="alert" class="inline-error">
-          {action.error.message}
-        </span>
-      )}
+      <InlineError error={action.error} />
     </li>
   );
 }
