@@ -9,6 +9,7 @@ import { CARD_CSS } from './card/card-css';
 import { CardController } from './card/card-controller';
 import { createUiHost, type UiHost } from './card/ui-host';
 import { OverlayPainter } from './highlight/overlay-painter';
+import { MentionHighlighter } from './highlight/mention-highlighter';
 import { CssHighlightPainter, supportsCssHighlights, type Painter } from './highlight/painter';
 import { highlightCss } from './highlight/styles';
 import { liveRange } from './hover/hit-test';
@@ -18,6 +19,7 @@ import { observeRoot, type RootChanges } from './observe/root-observer';
 import { countByKey, listPageMentions } from './page-mentions';
 import { MentionStore } from './scan/mention-store';
 import { Scanner } from './scan/scanner';
+import { yieldToPage } from './scan/time-slice';
 import { collectBlocksFor, findOpenShadowRoots } from './text';
 
 const REPORT_DELAY_MS = 250;
@@ -47,9 +49,10 @@ export class ContentApp {
       ? new CssHighlightPainter(document)
       : new OverlayPainter(this.ui.root, signal);
     this.scanner = new Scanner({
-      painter: this.painter,
+      highlighter: new MentionHighlighter(this.painter, this.store),
       store: this.store,
       skip: (element) => this.ui.contains(element),
+      onShadowRoot: (root, signal) => this.watchRoot(root, signal),
       onChanged: () => this.scheduleReport(),
     });
     this.card = new CardController(
@@ -137,10 +140,8 @@ export class ContentApp {
     const signal = this.generation.signal;
     this.scanner.clear();
     this.shadowRoots.clear();
+    // The document's pass reports the open shadow roots it passes (see watchRoot).
     this.watchRoot(document, signal);
-    for (const shadowRoot of findOpenShadowRoots(document)) {
-      this.watchRoot(shadowRoot, signal);
-    }
   }
 
   private watchRoot(root: Document | ShadowRoot, signal: AbortSignal): void {
@@ -157,7 +158,12 @@ export class ContentApp {
       (changes) => this.onChanges(changes, signal),
       signal,
     );
-    void this.scanner.scanRoot(root, signal);
+    if (root instanceof ShadowRoot) {
+      // Found in the middle of another pass's slice: start after it, not inside it.
+      void yieldToPage().then(() => this.scanner.scanRoot(root, signal));
+    } else {
+      void this.scanner.scanRoot(root, signal);
+    }
   }
 
   private onChanges(changes: RootChanges, signal: AbortSignal): void {

@@ -122,6 +122,41 @@ describe('highlighting in the page', () => {
     await page.close();
   });
 
+  it('registers only the mentions near the viewport, and the rest as the reader scrolls', async () => {
+    const page = await session().openFixture('windowed.html');
+    await waitForScan(page, 1);
+    await page.waitForFunction(() => performance.getEntriesByName('nktl:scan-complete').length > 0);
+    const found = await page.evaluate(
+      () =>
+        (performance.getEntriesByName('nktl:scan-complete').at(-1) as PerformanceMark).detail as {
+          mentions: number;
+        },
+    );
+    expect(found.mentions).toBe(600);
+    const registered = async () => Object.values(await highlightCounts(page)).reduce((a, b) => a + b, 0);
+    const atTop = await registered();
+    expect(atTop).toBeGreaterThan(5);
+    expect(atTop).toBeLessThan(200);
+    expect(await textsIn(page)).not.toContain('Moonstone Sleet');
+
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await page.waitForFunction(() => {
+      for (const [key, highlight] of CSS.highlights) {
+        if (key.startsWith('nktl-g-')) {
+          for (const range of highlight) {
+            if (range.startContainer.parentElement?.textContent?.includes('Moonstone')) {
+              return true;
+            }
+          }
+        }
+      }
+      return false;
+    });
+    expect(await registered()).toBeLessThan(200);
+    expect(await textsIn(page)).toContain('Moonstone Sleet');
+    await page.close();
+  });
+
   it('registers one highlight per group with the documented names', async () => {
     const page = await session().openFixture('basic.html');
     await waitForScan(page, 4);

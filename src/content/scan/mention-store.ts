@@ -1,28 +1,18 @@
-import type { WatchTerm } from '../../shared/watch/types';
 import type { TextBlock } from '../text';
+import type { MentionRecord } from './mention-record';
 
-/** One highlighted mention in this frame. */
-export interface MentionRecord {
-  range: StaticRange;
-  term: WatchTerm;
-  /** Highlight name (see highlight/keys.ts). */
-  key: string;
-  block: TextBlock;
-  /** Offsets of the mention in block.text. */
-  start: number;
-  end: number;
-}
+export { MentionRecord } from './mention-record';
 
-type BlockKey = TextBlock['element'];
+export type BlockKey = TextBlock['element'];
 
 /**
  * Every mention in the frame, grouped by the block element it was found in,
- * so a changed block's mentions can be replaced without touching the rest,
- * and indexed by text node for hit-testing.
+ * so a changed block's mentions can be replaced without touching the rest.
+ * Hit-testing finds a text node's block by walking up to the nearest key,
+ * which spares indexing every text node of every mention up front.
  */
 export class MentionStore {
   private readonly byBlock = new Map<BlockKey, MentionRecord[]>();
-  private readonly byNode = new Map<Node, MentionRecord[]>();
   private ordered: MentionRecord[] | null = null;
   private total = 0;
 
@@ -33,16 +23,10 @@ export class MentionStore {
   /** Replaces the mentions of one block element; returns the ones removed. */
   replace(element: BlockKey, mentions: MentionRecord[]): MentionRecord[] {
     const removed = this.byBlock.get(element) ?? [];
-    for (const mention of removed) {
-      this.unindex(mention);
-    }
     if (mentions.length > 0) {
       this.byBlock.set(element, mentions);
     } else {
       this.byBlock.delete(element);
-    }
-    for (const mention of mentions) {
-      this.index(mention);
     }
     this.total += mentions.length - removed.length;
     this.ordered = null;
@@ -55,20 +39,17 @@ export class MentionStore {
       return;
     }
     this.byBlock.set(element, [...(this.byBlock.get(element) ?? []), ...mentions]);
-    for (const mention of mentions) {
-      this.index(mention);
-    }
     this.total += mentions.length;
     this.ordered = null;
   }
 
-  /** Drops blocks that left the document; returns their mentions. */
-  pruneDisconnected(): MentionRecord[] {
-    const removed: MentionRecord[] = [];
+  /** Drops blocks that left the document; returns each one's element and mentions. */
+  pruneDisconnected(): { element: BlockKey; mentions: MentionRecord[] }[] {
+    const removed: { element: BlockKey; mentions: MentionRecord[] }[] = [];
     // Deleting the current key while iterating a Map is well-defined.
     for (const element of this.byBlock.keys()) {
       if (!element.isConnected) {
-        removed.push(...this.replace(element, []));
+        removed.push({ element, mentions: this.replace(element, []) });
       }
     }
     return removed;
@@ -77,15 +58,25 @@ export class MentionStore {
   clear(): MentionRecord[] {
     const all = [...this.byBlock.values()].flat();
     this.byBlock.clear();
-    this.byNode.clear();
     this.total = 0;
     this.ordered = null;
     return all;
   }
 
-  /** Mentions whose range touches this text node. */
+  /** The mentions found in one block element. */
+  inBlock(element: BlockKey): readonly MentionRecord[] {
+    return this.byBlock.get(element) ?? [];
+  }
+
+  /** Mentions whose text touches this text node. */
   inNode(node: Node): readonly MentionRecord[] {
-    return this.byNode.get(node) ?? [];
+    for (let current = node.parentNode; current; current = current.parentNode) {
+      const mentions = this.byBlock.get(current as BlockKey);
+      if (mentions) {
+        return mentionsTouching(mentions, node);
+      }
+    }
+    return [];
   }
 
   /** Every mention, in no particular order (cheap). */
@@ -97,45 +88,39 @@ export class MentionStore {
 
   /** All mentions in document order (computed on demand, cached until a change). */
   inDocumentOrder(): readonly MentionRecord[] {
-    this.ordered ??= [...this.byBlock.values()].flat().sort(compareMentions);
+    // Sorting blocks, not mentions: within a block they are already in text order.
+    this.ordered ??= [...this.byBlock.values()]
+      .sort(compareBlocks)
+      .flatMap((mentions) => [...mentions].sort((a, b) => a.start - b.start));
     return this.ordered;
   }
-
-  private index(mention: MentionRecord): void {
-    for (const node of nodesOf(mention)) {
-      const list = this.byNode.get(node);
-      if (list) {
-        list.push(mention);
-      } else {
-        this.byNode.set(node, [mention]);
-      }
-    }
-  }
-
-  private unindex(mention: MentionRecord): void {
-    for (const node of nodesOf(mention)) {
-      const list = this.byNode.get(node)?.filter((other) => other !== mention);
-      if (list?.length) {
-        this.byNode.set(node, list);
-      } else {
-        this.byNode.delete(node);
-      }
-    }
-  }
 }
 
-/** The text nodes a mention's range covers, from the block's node list. */
-function nodesOf(mention: MentionRecord): Node[] {
-  const { nodes } = mention.block;
-  const first = nodes.indexOf(mention.range.startContainer as Text);
-  const last = nodes.indexOf(mention.range.endContainer as Text);
-  return first < 0 || last < first ? [mention.range.startContainer] : nodes.slice(first, last + 1);
+/**
+ * The node's mentions, from the offsets alone (no ranges built for the
+ * others). A block element scanned in several runs has several TextBlocks.
+ */
+function mentionsTouching(mentions: readonly MentionRecord[], node: Node): MentionRecord[] {
+  const spans = new Map<TextBlock, { from: number; to: number } | null>();
+  const spanIn = (block: TextBlock) => {
+    if (!spans.has(block)) {
+      const index = block.nodes.indexOf(node as Text);
+      const from = block.starts[index] ?? 0;
+      spans.set(block, index < 0 ? null : { from, to: from + (node as Text).data.length });
+    }
+    return spans.get(block) ?? null;
+  };
+  return mentions.filter((mention) => {
+    const span = spanIn(mention.block);
+    return span !== null && mention.start < span.to && mention.end > span.from;
+  });
 }
 
-function compareMentions(a: MentionRecord, b: MentionRecord): number {
-  if (a.range.startContainer === b.range.startContainer) {
-    return a.range.startOffset - b.range.startOffset;
+function compareBlocks(a: MentionRecord[], b: MentionRecord[]): number {
+  const first = a[0]?.block.nodes[0];
+  const second = b[0]?.block.nodes[0];
+  if (!first || !second || first === second) {
+    return 0;
   }
-  const position = a.range.startContainer.compareDocumentPosition(b.range.startContainer);
-  return position & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+  return first.compareDocumentPosition(second) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
 }

@@ -1,8 +1,9 @@
 import type { Matcher } from '../../shared/matcher';
+import type { WatchTerm } from '../../shared/watch/types';
 import { highlightKeyFor } from '../highlight/keys';
-import type { Painter } from '../highlight/painter';
-import { collectBlocks, iterateBlocks, locate, type TextBlock } from '../text';
-import type { MentionRecord, MentionStore } from './mention-store';
+import type { MentionHighlighter } from '../highlight/mention-highlighter';
+import { collectBlocks, iterateBlocks, type TextBlock } from '../text';
+import { MentionRecord, type MentionStore } from './mention-store';
 import { sliceClock, yieldToPage } from './time-slice';
 import { viewportBlockElements } from './viewport';
 import { mark } from '../perf-marks';
@@ -14,10 +15,12 @@ function mayOpenScrolled(doc: Document): boolean {
 }
 
 export interface ScannerDeps {
-  painter: Painter;
+  highlighter: MentionHighlighter;
   store: MentionStore;
   /** Elements never to look inside (our own card host). */
   skip: (element: Element) => boolean;
+  /** An open shadow root found during a full pass (the pass does not enter it). */
+  onShadowRoot: (root: ShadowRoot, signal: AbortSignal) => void;
   /** Called after each slice that changed the mentions. */
   onChanged: () => void;
 }
@@ -31,25 +34,29 @@ type BlockKey = TextBlock['element'];
  */
 export class Scanner {
   private matcher: Matcher | null = null;
+  /** Highlight name per term object (the same few terms recur thousands of times). */
+  private keys = new Map<WatchTerm, string>();
 
   constructor(private readonly deps: ScannerDeps) {}
 
   setMatcher(matcher: Matcher | null): void {
     this.matcher = matcher;
+    this.keys = new Map();
   }
 
   /** Removes every mention (matcher changed, page switched off). */
   clear(): void {
-    for (const mention of this.deps.store.clear()) {
-      this.deps.painter.remove(mention.key, mention.range);
-    }
+    this.deps.highlighter.clear(this.deps.store.clear());
     this.deps.onChanged();
   }
 
   /** A full pass over one root: what is on screen first, then the rest in document order. */
   async scanRoot(root: Document | ShadowRoot, signal: AbortSignal): Promise<void> {
     const pass = new Set<BlockKey>();
-    const options = { skip: this.deps.skip };
+    const options = {
+      skip: this.deps.skip,
+      onShadowRoot: (shadowRoot: ShadowRoot) => this.deps.onShadowRoot(shadowRoot, signal),
+    };
     // A fresh load starts at the top, where the first blocks in document order are
     // what the reader sees. Only a page that may open scrolled down (back/forward,
     // reload, an anchor) gets the viewport probe, which forces a layout.
@@ -77,8 +84,8 @@ export class Scanner {
    */
   async rescan(blocks: Iterable<TextBlock>, signal: AbortSignal, removals: boolean): Promise<void> {
     const removed = removals ? this.deps.store.pruneDisconnected() : [];
-    for (const mention of removed) {
-      this.deps.painter.remove(mention.key, mention.range);
+    for (const { element, mentions } of removed) {
+      this.deps.highlighter.update(element, [], mentions);
     }
     await this.scanBlocks(blocks, new Set(), signal);
     if (removed.length > 0) {
@@ -118,39 +125,27 @@ export class Scanner {
   /** Returns whether the store changed. */
   private scanBlock(block: TextBlock, pass: Set<BlockKey>, previousText: string): boolean {
     const found = this.matcher?.find(block.text, `${previousText}\n${document.title}`) ?? [];
-    const mentions: MentionRecord[] = found.map((match) => {
-      const start = locate(block, match.start, 'start');
-      const end = locate(block, match.end, 'end');
-      return {
-        range: new StaticRange({
-          startContainer: start.node,
-          startOffset: start.offset,
-          endContainer: end.node,
-          endOffset: end.offset,
-        }),
-        term: match.term,
-        key: highlightKeyFor(match.term),
-        block,
-        start: match.start,
-        end: match.end,
-      };
-    });
-    const { store, painter } = this.deps;
+    const mentions = found.map(
+      (match) => new MentionRecord(match.term, this.keyFor(match.term), block, match.start, match.end),
+    );
+    const { store, highlighter } = this.deps;
     if (pass.has(block.element)) {
       store.append(block.element, mentions);
-    } else {
-      pass.add(block.element);
-      const removed = store.replace(block.element, mentions);
-      for (const mention of removed) {
-        painter.remove(mention.key, mention.range);
-      }
-      if (removed.length > 0 && mentions.length === 0) {
-        return true;
-      }
+      highlighter.update(block.element, mentions, []);
+      return mentions.length > 0;
     }
-    for (const mention of mentions) {
-      painter.add(mention.key, mention.range);
+    pass.add(block.element);
+    const removed = store.replace(block.element, mentions);
+    highlighter.update(block.element, mentions, removed);
+    return mentions.length > 0 || removed.length > 0;
+  }
+
+  private keyFor(term: WatchTerm): string {
+    let key = this.keys.get(term);
+    if (key === undefined) {
+      key = highlightKeyFor(term);
+      this.keys.set(term, key);
     }
-    return mentions.length > 0;
+    return key;
   }
 }
