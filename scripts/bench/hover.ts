@@ -4,13 +4,15 @@ import type { Page } from 'playwright-core';
  * Hover-to-card latency: from the pointermove event (its timeStamp, read by a
  * capture listener the bench adds in the page's main world) to the
  * extension's nktl:card-open mark. Both are on the page's performance clock.
- * Each sample scrolls a different mention into view, rests the pointer in
- * the empty left margin until any card has closed, then makes one move onto
- * the mention, so exactly one pointermove reaches it.
+ * Each sample scrolls to a different stop down the page, rests the pointer
+ * in the empty left margin until any card has closed, then makes one move
+ * onto the highlighted mention nearest the middle of the screen, so exactly
+ * one pointermove reaches it.
  */
 
 const AWAY = { x: 8, y: 8 };
 const CLOSE_WAIT_MS = 500;
+const SCROLL_SETTLE_MS = 300;
 
 export async function hoverLatencies(page: Page, count: number): Promise<number[]> {
   await page.evaluate(() => {
@@ -25,29 +27,41 @@ export async function hoverLatencies(page: Page, count: number): Promise<number[
   const latencies: number[] = [];
   for (let index = 0; index < count; index += 1) {
     await page.mouse.move(AWAY.x, AWAY.y);
-    const point = await page.evaluate(
-      ({ index, count }) => {
-        const ranges: AbstractRange[] = [];
-        for (const [name, highlight] of CSS.highlights) {
-          if (name.startsWith('nktl-')) {
-            ranges.push(...highlight);
-          }
-        }
-        const range = ranges[Math.floor(((index + 0.5) * ranges.length) / count)];
-        if (!range) {
-          return null;
-        }
-        const live = document.createRange();
-        live.setStart(range.startContainer, range.startOffset);
-        live.setEnd(range.endContainer, range.endOffset);
-        range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
-        const rect = live.getClientRects()[0];
-        return rect && rect.width > 2
-          ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 }
-          : null;
-      },
+    // Scroll to the next stop down the article, as a reader would, give the
+    // extension a moment to register the ranges now near the viewport, then
+    // aim at a highlighted mention in the middle of the screen.
+    await page.evaluate(
+      ({ index, count }) =>
+        window.scrollTo({
+          top: ((index + 0.5) / count) * (document.documentElement.scrollHeight - innerHeight),
+          behavior: 'instant',
+        }),
       { index, count },
     );
+    await page.waitForTimeout(SCROLL_SETTLE_MS);
+    const point = await page.evaluate(() => {
+      let best: { x: number; y: number; distance: number } | null = null;
+      for (const [name, highlight] of CSS.highlights) {
+        if (!name.startsWith('nktl-')) {
+          continue;
+        }
+        for (const range of highlight) {
+          const live = document.createRange();
+          live.setStart(range.startContainer, range.startOffset);
+          live.setEnd(range.endContainer, range.endOffset);
+          const rect = live.getClientRects()[0];
+          if (!rect || rect.width <= 2 || rect.top < 0 || rect.bottom > innerHeight) {
+            continue;
+          }
+          const y = rect.top + rect.height / 2;
+          const distance = Math.abs(y - innerHeight / 2);
+          if (!best || distance < best.distance) {
+            best = { x: rect.left + rect.width / 2, y, distance };
+          }
+        }
+      }
+      return best;
+    });
     if (!point) {
       continue;
     }

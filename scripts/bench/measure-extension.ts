@@ -14,6 +14,7 @@ export interface ScanFigures {
   cpu: Attribution;
   /** Navigation start to the last nktl:scan-complete mark, ms. */
   wallMs: number;
+  /** Mentions found (the extension registers highlight ranges only near the viewport). */
   highlights: number;
   textChars: number;
 }
@@ -71,7 +72,7 @@ export async function runExtension(
     wallMs: await page.evaluate(
       () => performance.getEntriesByName('nktl:scan-complete').at(-1)?.startTime ?? NaN,
     ),
-    highlights: settled.highlights,
+    highlights: settled.mentions,
     textChars: await textLength(page),
   };
 
@@ -139,7 +140,7 @@ async function appendPhase(
       chars: done.chars,
       cpu: attribute(profile, owns),
       rescans: after.rescans - before.rescans,
-      highlightsAdded: after.highlights - before.highlights,
+      highlightsAdded: after.mentions - before.mentions,
     },
   };
 }

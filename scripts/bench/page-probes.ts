@@ -2,14 +2,17 @@ import type { Page } from 'playwright-core';
 
 /**
  * What the bench reads from a page's main world: highlight counts, the
- * extension's user-timing marks and the amount of text. The highlight
+ * extension's user-timing marks (whose detail carries its mention count)
+ * and the amount of text. The highlight
  * registry and the performance timeline are shared with the content
  * script's isolated world, so no hook into the extension is needed.
  */
 
 export interface PageState {
-  /** Ranges in highlights whose name starts with the prefix. */
+  /** Ranges in highlights whose name starts with the prefix (the extension registers only those near the viewport). */
   highlights: number;
+  /** Mentions the extension has found in the page, from its latest scan mark's detail (0 for baselines). */
+  mentions: number;
   scanCompletes: number;
   rescans: number;
   cardOpens: number;
@@ -23,8 +26,14 @@ export function readState(page: Page, prefix: string): Promise<PageState> {
         highlights += highlight.size;
       }
     }
+    const marks = [
+      ...performance.getEntriesByName('nktl:scan-complete'),
+      ...performance.getEntriesByName('nktl:rescan'),
+    ].sort((a, b) => a.startTime - b.startTime);
+    const detail = (marks.at(-1) as PerformanceMark | undefined)?.detail as { mentions?: number } | undefined;
     return {
       highlights,
+      mentions: detail?.mentions ?? 0,
       scanCompletes: performance.getEntriesByName('nktl:scan-complete').length,
       rescans: performance.getEntriesByName('nktl:rescan').length,
       cardOpens: performance.getEntriesByName('nktl:card-open').length,

@@ -44,7 +44,7 @@ export function formatSection(section: Section, isTargetSize: boolean): string[]
     `=== ${section.size} article (${mb(section.htmlBytes)} HTML, ${(section.textChars / 1000).toFixed(0)}k chars of text) — watch list: ${section.list} (${section.termCount.toLocaleString('en')} terms) ===`,
     '',
     ...table([
-      ['annotator', 'CPU (median)', 'of which GC', 'wall', 'highlights', 'runs'],
+      ['annotator', 'CPU (median)', 'of which GC', 'wall', 'marked', 'runs'],
       [
         'NK Threat Lens',
         ms(extension.cpuMs),
@@ -108,7 +108,7 @@ function rescanLines(section: Section): string[] {
   for (const phase of section.rescans) {
     const perKb = phase.cpuMs / (phase.chars / 1024);
     lines.push(
-      `append ${String(phase.paragraphs).padStart(4)} paragraphs    ${phase.appended < phase.paragraphs ? `only ${phase.appended} appended before the time cap; ` : ''}extension ${ms(phase.cpuMs)} CPU for ${(phase.chars / 1024).toFixed(0)} KB added = ${ms(perKb)} per KB (${ratio(perKb / initialPerKb)} the initial rate), ${phase.rescans} rescans, +${phase.highlightsAdded} highlights; phase wall ${ms(phase.wallMs)}, page main thread busy ${ms(phase.pageBusyMs)}`,
+      `append ${String(phase.paragraphs).padStart(4)} paragraphs    ${phase.appended < phase.paragraphs ? `only ${phase.appended} appended before the time cap; ` : ''}extension ${ms(phase.cpuMs)} CPU for ${(phase.chars / 1024).toFixed(0)} KB added = ${ms(perKb)} per KB (${ratio(perKb / initialPerKb)} the initial rate), ${phase.rescans} rescans, +${phase.highlightsAdded} mentions; phase wall ${ms(phase.wallMs)}, page main thread busy ${ms(phase.pageBusyMs)}`,
     );
   }
   const large = section.rescans.at(-1);

@@ -1,5 +1,5 @@
 import browser from 'webextension-polyfill';
-import { compileMatcher } from '../shared/matcher';
+import { compileMatcherInSlices } from '../shared/matcher';
 import { askBackgroundFromContent } from '../shared/messages/send';
 import { isPageEnabled } from '../shared/site-rules';
 import type { ContentBootstrap } from '../shared/views/state-views';
@@ -16,13 +16,25 @@ import { liveRange } from './hover/hit-test';
 import { trackHover } from './hover/hover-tracker';
 import { MentionNavigator } from './keyboard/navigator';
 import { observeRoot, type RootChanges } from './observe/root-observer';
-import { countByKey, listPageMentions } from './page-mentions';
+import { listPageMentions } from './page-mentions';
 import { MentionStore } from './scan/mention-store';
 import { Scanner } from './scan/scanner';
 import { yieldToPage } from './scan/time-slice';
 import { collectBlocksFor, findOpenShadowRoots } from './text';
 
-const REPORT_DELAY_MS = 250;
+/** The badge follows within half a second; a page that keeps changing does not send a report per rescan. */
+const REPORT_DELAY_MS = 500;
+const START_IDLE_TIMEOUT_MS = 1_000;
+
+function whenIdle(timeout: number): Promise<void> {
+  return new Promise((resume) => {
+    if (typeof requestIdleCallback === 'function') {
+      requestIdleCallback(() => resume(), { timeout });
+    } else {
+      setTimeout(resume, 0);
+    }
+  });
+}
 
 /**
  * Everything the extension does inside one frame. Aborting the signal it is
@@ -31,6 +43,8 @@ const REPORT_DELAY_MS = 250;
 export class ContentApp {
   private bootstrap: ContentBootstrap | null = null;
   private watchRevision = '';
+  /** Counts matcher compiles started, so a slower, older one never lands after a newer one. */
+  private compiles = 0;
   private active = false;
   private generation = new AbortController();
   private readonly store = new MentionStore();
@@ -93,16 +107,19 @@ export class ContentApp {
   /** Cached state first (no wait on a sleeping service worker), then the background's current state. */
   async start(): Promise<void> {
     const cached = await cachedBootstrap();
+    // Let the page finish its own first layout and paint before we compete
+    // for the thread (at most a second: a page that is never idle still gets scanned).
+    await whenIdle(START_IDLE_TIMEOUT_MS);
     if (cached) {
-      this.apply(cached);
+      void this.apply(cached);
     }
     const fresh = await freshBootstrap();
     if (fresh && fresh.revision !== cached?.revision) {
-      this.apply(fresh);
+      void this.apply(fresh);
     }
   }
 
-  private apply(bootstrap: ContentBootstrap): void {
+  private async apply(bootstrap: ContentBootstrap): Promise<void> {
     this.bootstrap = bootstrap;
     const enabled = isPageEnabled(location.href, bootstrap.siteRules, bootstrap.settings.enabled);
     if (!enabled) {
@@ -118,12 +135,23 @@ export class ContentApp {
     this.active = true;
     const { terms, patterns, patternsBuiltBy } = bootstrap.watchList;
     const ours = patternsBuiltBy === browser.runtime.getManifest().version;
-    this.scanner.setMatcher(compileMatcher(terms, { patterns: ours ? patterns : undefined }));
+    const compiling = ++this.compiles;
+    const matcher = await compileMatcherInSlices(
+      terms,
+      { patterns: ours ? patterns : undefined },
+      yieldToPage,
+    );
+    // A newer watch list, or the page switched off, while this one compiled.
+    if (compiling !== this.compiles || !this.active) {
+      return;
+    }
+    this.scanner.setMatcher(matcher);
     this.restartScan();
   }
 
   private deactivate(): void {
     this.active = false;
+    this.compiles++;
     this.watchRevision = '';
     this.generation.abort();
     this.card.close();
@@ -191,13 +219,17 @@ export class ContentApp {
     this.lastUrl = location.href;
     if (this.bootstrap) {
       this.watchRevision = '';
-      this.apply(this.bootstrap);
+      void this.apply(this.bootstrap);
     }
   }
 
+  /** At most one report per REPORT_DELAY_MS, carrying the counts as they are when it is sent. */
   private scheduleReport(): void {
-    clearTimeout(this.reportTimer);
+    if (this.reportTimer !== undefined) {
+      return;
+    }
     this.reportTimer = setTimeout(() => {
+      this.reportTimer = undefined;
       if (this.signal.aborted) {
         return;
       }
@@ -205,7 +237,7 @@ export class ContentApp {
         type: 'content/report',
         url: location.href,
         count: this.store.size,
-        countsByKey: countByKey(this.store),
+        countsByKey: this.store.countsByKey(),
       });
     }, REPORT_DELAY_MS);
   }

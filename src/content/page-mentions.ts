@@ -26,12 +26,3 @@ export function listPageMentions(store: MentionStore, cards: Record<string, Grou
   });
   return { url: location.href, title: document.title, takenAt: new Date().toISOString(), mentions };
 }
-
-/** Mention counts by highlight key, for the badge. Order does not matter here, so no sorting. */
-export function countByKey(store: MentionStore): Record<string, number> {
-  const counts: Record<string, number> = {};
-  for (const mention of store.all()) {
-    counts[mention.key] = (counts[mention.key] ?? 0) + 1;
-  }
-  return counts;
-}

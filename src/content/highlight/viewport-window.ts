@@ -18,14 +18,19 @@
  * (An IntersectionObserver never touches the page's DOM.)
  */
 
-type Side = 'above' | 'inside' | 'below';
+import { sliceClock, yieldToPage } from '../scan/time-slice';
+
+/** 'outside' when which way was not worth a rect read (see sideOf). */
+type Side = 'above' | 'inside' | 'below' | 'outside';
 
 interface Chunk {
   members: Element[];
   shown: boolean;
+  /** The members being observed (its first and last, as of the last observeEnds). */
+  observed: Element[];
 }
 
-const CHUNK_SIZE = 16;
+const CHUNK_SIZE = 24;
 const MARGIN = '100% 0px';
 
 export class ViewportWindow {
@@ -35,6 +40,14 @@ export class ViewportWindow {
   private readonly observer: IntersectionObserver;
   /** The chunk new anchors join while they keep following its last member. */
   private open: Chunk | null = null;
+  /**
+   * Reports not yet applied. The first report after a big scan holds one
+   * entry per chunk end (thousands), so they are applied in time slices.
+   */
+  private pending: IntersectionObserverEntry[] = [];
+  /** Chunks whose ends changed since they were last observed. */
+  private readonly unsettled = new Set<Chunk>();
+  private applying = false;
 
   constructor(
     private readonly onShow: (anchor: Element) => void,
@@ -57,19 +70,16 @@ export class ViewportWindow {
     if (open && last && open.members.length < CHUNK_SIZE && continues(last, anchor)) {
       open.members.push(anchor);
       this.chunkOf.set(anchor, open);
-      if (open.members.length > 2) {
-        this.stopObserving(last);
-      }
-      this.observer.observe(anchor);
+      this.endsChanged(open);
       // Until its new end reports, the chunk keeps its state; the new member shares it.
       if (open.shown) {
         this.onShow(anchor);
       }
       return;
     }
-    const chunk: Chunk = { members: [anchor], shown: false };
+    const chunk: Chunk = { members: [anchor], shown: false, observed: [] };
     this.chunkOf.set(anchor, chunk);
-    this.observer.observe(anchor);
+    this.endsChanged(chunk);
     this.open = chunk;
   }
 
@@ -80,46 +90,90 @@ export class ViewportWindow {
       return;
     }
     this.chunkOf.delete(anchor);
-    const index = chunk.members.indexOf(anchor);
-    const wasEnd = index === 0 || index === chunk.members.length - 1;
-    chunk.members.splice(index, 1);
-    if (!wasEnd) {
-      return;
-    }
-    this.stopObserving(anchor);
-    const first = chunk.members[0];
-    const last = chunk.members.at(-1);
-    for (const end of [first, last]) {
-      if (end && !this.sides.has(end)) {
-        this.observer.observe(end);
-      }
-    }
+    chunk.members.splice(chunk.members.indexOf(anchor), 1);
+    this.endsChanged(chunk);
     if (chunk.members.length === 0 && this.open === chunk) {
       this.open = null;
     }
   }
 
   clear(): void {
+    this.pending = [];
+    this.unsettled.clear();
     this.observer.disconnect();
     this.chunkOf.clear();
     this.sides.clear();
     this.open = null;
   }
 
-  private stopObserving(element: Element): void {
-    this.observer.unobserve(element);
-    this.sides.delete(element);
+  /**
+   * Observing is deferred to the end of the current task: a chunk grows one
+   * anchor at a time during a scan slice, and observing each new last member
+   * (and unobserving the one before) cost more than the rest of the window.
+   */
+  private endsChanged(chunk: Chunk): void {
+    if (this.unsettled.size === 0) {
+      queueMicrotask(() => this.observeEnds());
+    }
+    this.unsettled.add(chunk);
+  }
+
+  private observeEnds(): void {
+    for (const chunk of this.unsettled) {
+      const ends = new Set([chunk.members[0], chunk.members.at(-1)].filter((end) => end !== undefined));
+      for (const element of chunk.observed) {
+        if (!ends.has(element)) {
+          this.observer.unobserve(element);
+          this.sides.delete(element);
+        }
+      }
+      for (const end of ends) {
+        if (!chunk.observed.includes(end)) {
+          this.observer.observe(end);
+        }
+      }
+      chunk.observed = [...ends];
+    }
+    this.unsettled.clear();
   }
 
   private onReports(entries: IntersectionObserverEntry[]): void {
-    const touched = new Set<Chunk>();
-    for (const entry of entries) {
-      const chunk = this.chunkOf.get(entry.target);
-      if (chunk) {
-        this.sides.set(entry.target, sideOf(entry));
-        touched.add(chunk);
+    this.pending.push(...entries);
+    if (!this.applying) {
+      void this.applyPending();
+    }
+  }
+
+  /** Entries are snapshots, so applying them a few slices later is still exact. */
+  private async applyPending(): Promise<void> {
+    this.applying = true;
+    const clock = sliceClock();
+    let next = 0;
+    while (next < this.pending.length) {
+      const touched = new Set<Chunk>();
+      const batch = this.pending;
+      while (next < batch.length && !clock.spent()) {
+        const entry = batch[next++] as IntersectionObserverEntry;
+        const chunk = this.chunkOf.get(entry.target);
+        if (chunk) {
+          this.sides.set(entry.target, sideOf(entry, chunk.shown));
+          touched.add(chunk);
+        }
+      }
+      this.settle(touched);
+      if (next < this.pending.length) {
+        await yieldToPage();
+        clock.reset();
+        if (this.pending !== batch) {
+          next = 0; // cleared meanwhile
+        }
       }
     }
+    this.pending = [];
+    this.applying = false;
+  }
+
+  private settle(touched: Set<Chunk>): void {
     for (const chunk of touched) {
       const shown = this.isNear(chunk);
       if (shown === null || shown === chunk.shown) {
@@ -145,7 +199,8 @@ export class ViewportWindow {
     if (!a || !b) {
       return null;
     }
-    return a === 'inside' || b === 'inside' || a !== b;
+    // Ends on opposite sides: the chunk straddles the viewport.
+    return a === 'inside' || b === 'inside' || (a !== 'outside' && b !== 'outside' && a !== b);
   }
 }
 
@@ -157,11 +212,20 @@ function continues(last: Element, anchor: Element): boolean {
   );
 }
 
-function sideOf(entry: IntersectionObserverEntry): Side {
+/**
+ * Which way an end lies matters only while its chunk is shown: an end
+ * leaving while the other is still on the far side means the chunk straddles
+ * the viewport. Reading a rect costs a few microseconds, and the first report
+ * after a scan holds thousands of ends far away, so it is read only then.
+ * (Outside the widened viewport, a target starting above its top edge lies
+ * wholly above it.)
+ */
+function sideOf(entry: IntersectionObserverEntry, chunkShown: boolean): Side {
   if (entry.isIntersecting) {
     return 'inside';
   }
-  // rootBounds is null in a cross-origin frame; the frame's own viewport top is 0 there.
-  const top = entry.rootBounds?.top ?? 0;
-  return entry.boundingClientRect.bottom <= top ? 'above' : 'below';
+  if (!chunkShown) {
+    return 'outside';
+  }
+  return entry.boundingClientRect.top < 0 ? 'above' : 'below';
 }

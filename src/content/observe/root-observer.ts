@@ -1,5 +1,11 @@
 /** Coalesce bursts (an app rendering a list, a ticker) into one rescan. */
 export const DEBOUNCE_MS = 120;
+/**
+ * While a page keeps changing (a feed, a chat), at most one rescan per this
+ * long: each rescan has a fixed cost (timers, a user-timing mark, the badge
+ * report), and paid every 120 ms it outweighed the text being rescanned.
+ */
+export const MIN_RESCAN_INTERVAL_MS = 500;
 /** Past this many changed nodes in one batch a full rescan of the root is cheaper than tracking them. */
 export const FULL_RESCAN_THRESHOLD = 5_000;
 
@@ -28,9 +34,11 @@ export function observeRoot(
   let full = false;
   let removals = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let lastFlush = -Infinity;
 
   const flush = () => {
     timer = undefined;
+    lastFlush = performance.now();
     const nodes = pending;
     pending = new Set();
     const changes = { root, nodes, full, removals };
@@ -59,7 +67,8 @@ export function observeRoot(
       pending.clear();
     }
     if ((pending.size > 0 || full) && timer === undefined) {
-      timer = setTimeout(flush, DEBOUNCE_MS);
+      const sinceLast = performance.now() - lastFlush;
+      timer = setTimeout(flush, Math.max(DEBOUNCE_MS, MIN_RESCAN_INTERVAL_MS - sinceLast));
     }
   });
   observer.observe(root, { childList: true, characterData: true, subtree: true });

@@ -13,11 +13,18 @@ export type BlockKey = TextBlock['element'];
  */
 export class MentionStore {
   private readonly byBlock = new Map<BlockKey, MentionRecord[]>();
+  /** Kept up to date on every change: the badge asks after every rescan, and counting 38,000 mentions each time made rescans cost in proportion to the page, not to what changed. */
+  private readonly counts = new Map<string, number>();
   private ordered: MentionRecord[] | null = null;
   private total = 0;
 
   get size(): number {
     return this.total;
+  }
+
+  /** Mention counts by highlight key (for the badge). */
+  countsByKey(): Record<string, number> {
+    return Object.fromEntries(this.counts);
   }
 
   /** Replaces the mentions of one block element; returns the ones removed. */
@@ -28,6 +35,8 @@ export class MentionStore {
     } else {
       this.byBlock.delete(element);
     }
+    this.count(removed, -1);
+    this.count(mentions, 1);
     this.total += mentions.length - removed.length;
     this.ordered = null;
     return removed;
@@ -39,6 +48,7 @@ export class MentionStore {
       return;
     }
     this.byBlock.set(element, [...(this.byBlock.get(element) ?? []), ...mentions]);
+    this.count(mentions, 1);
     this.total += mentions.length;
     this.ordered = null;
   }
@@ -58,9 +68,21 @@ export class MentionStore {
   clear(): MentionRecord[] {
     const all = [...this.byBlock.values()].flat();
     this.byBlock.clear();
+    this.counts.clear();
     this.total = 0;
     this.ordered = null;
     return all;
+  }
+
+  private count(mentions: readonly MentionRecord[], step: 1 | -1): void {
+    for (const mention of mentions) {
+      const next = (this.counts.get(mention.key) ?? 0) + step;
+      if (next > 0) {
+        this.counts.set(mention.key, next);
+      } else {
+        this.counts.delete(mention.key);
+      }
+    }
   }
 
   /** The mentions found in one block element. */

@@ -27,6 +27,12 @@ export interface ScannerDeps {
 
 type BlockKey = TextBlock['element'];
 
+/** Work between two clock readings, in characters of text (about 0.1 ms). */
+const CLOCK_CHECK_CHARS = 2_000;
+/** What a block costs beyond its text, and a walk tick, in the same unit. */
+const BLOCK_OVERHEAD_CHARS = 200;
+const TICK_CHARS = 500;
+
 /**
  * Finds mentions block by block and keeps painter and store in step. Work is
  * cut into slices of a few milliseconds with a yield to the page between
@@ -66,7 +72,7 @@ export class Scanner {
     }
     const rest = (function* () {
       for (const block of iterateBlocks(root, options)) {
-        if (!pass.has(block.element) || block.element === root) {
+        if (!block || !pass.has(block.element) || block.element === root) {
           yield block;
         }
       }
@@ -94,20 +100,30 @@ export class Scanner {
     mark('nktl:rescan', { mentions: this.deps.store.size });
   }
 
+  /** `null` items are only a chance to check the clock (see iterateBlocks). */
   private async scanBlocks(
-    blocks: Iterable<TextBlock>,
+    blocks: Iterable<TextBlock | null>,
     pass: Set<BlockKey>,
     signal: AbortSignal,
   ): Promise<void> {
     const clock = sliceClock();
     let changed = false;
     let previousText = '';
+    // Reading the clock after every small block cost more than 2% of a scan.
+    let workSinceCheck = 0;
     for (const block of blocks) {
       if (signal.aborted || !this.matcher) {
         return;
       }
-      changed = this.scanBlock(block, pass, previousText) || changed;
-      previousText = block.text.length > 600 ? block.text.slice(-600) : block.text;
+      if (block) {
+        changed = this.scanBlock(block, pass, previousText) || changed;
+        previousText = block.text.length > 600 ? block.text.slice(-600) : block.text;
+      }
+      workSinceCheck += block ? block.text.length + BLOCK_OVERHEAD_CHARS : TICK_CHARS;
+      if (workSinceCheck < CLOCK_CHECK_CHARS) {
+        continue;
+      }
+      workSinceCheck = 0;
       if (clock.spent()) {
         if (changed) {
           this.deps.onChanged();

@@ -1,5 +1,9 @@
-/** How long one uninterrupted piece of work may run: well inside a 60 Hz frame. */
-export const SLICE_BUDGET_MS = 8;
+/**
+ * How long one uninterrupted piece of work may run: well inside a 60 Hz
+ * frame, with room left for a garbage collection or for the thread being
+ * descheduled on a busy machine, both of which stretch a task past its budget.
+ */
+export const SLICE_BUDGET_MS = 5;
 
 type SchedulerWithYield = { yield?: () => Promise<void> };
 

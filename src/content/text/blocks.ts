@@ -50,8 +50,14 @@ const VISIBLE = /\S/;
  * whole. Shadow roots are not entered (see `onShadowRoot`).
  */
 export function collectBlocks(root: Node, options: CollectOptions = {}): TextBlock[] {
+  const walked: WalkedBlock[] = [];
+  for (const item of walkBlocks(root, options)) {
+    if (item) {
+      walked.push(item);
+    }
+  }
   // Completed blocks come out innermost first; callers of the array expect the order blocks open in.
-  return [...walkBlocks(root, options)].sort((a, b) => a.opened - b.opened).map((walked) => walked.block);
+  return walked.sort((a, b) => a.opened - b.opened).map((item) => item.block);
 }
 
 /**
@@ -60,12 +66,19 @@ export function collectBlocks(root: Node, options: CollectOptions = {}): TextBlo
  * the walk itself is too long for one task. A block is complete once the walk
  * has left its element; blocks therefore come out innermost first, which only
  * matters to a caller that needs strict document order (none does).
+ *
+ * `null` comes out now and then while one block takes long to read (an
+ * <article> with 15,000 paragraphs has that many text nodes of its own
+ * between them), so the caller can check its clock there too.
  */
-export function* iterateBlocks(root: Node, options: CollectOptions = {}): Generator<TextBlock> {
+export function* iterateBlocks(root: Node, options: CollectOptions = {}): Generator<TextBlock | null> {
   for (const walked of walkBlocks(root, options)) {
-    yield walked.block;
+    yield walked ? walked.block : null;
   }
 }
+
+/** Nodes read between two `null` ticks of a long block. */
+const NODES_PER_TICK = 512;
 
 /** A block element on the walk's current path. */
 interface OpenBlock {
@@ -87,7 +100,7 @@ interface OpenBlock {
  * content script's isolated world, where every node handed to script costs
  * a wrapper, this halved the walk against visiting every text node.
  */
-function* walkBlocks(root: Node, options: CollectOptions): Generator<WalkedBlock> {
+function* walkBlocks(root: Node, options: CollectOptions): Generator<WalkedBlock | null> {
   if (root.nodeType === TEXT_NODE) {
     yield* walkBlocks(root.parentNode ?? root, options);
     return;
@@ -153,9 +166,9 @@ function* walkBlocks(root: Node, options: CollectOptions): Generator<WalkedBlock
   yield* finish(rootBlock, options);
 }
 
-function* finish(open: OpenBlock, options: CollectOptions): Generator<WalkedBlock> {
+function* finish(open: OpenBlock, options: CollectOptions): Generator<WalkedBlock | null> {
   const block = open.mixed
-    ? collectOwnText(open.owner, options)
+    ? yield* collectOwnText(open.owner, options)
     : new InlineBlock(open.owner as Element, open.owner.textContent ?? '');
   if (VISIBLE.test(block.text)) {
     yield { block, opened: open.opened };
@@ -209,14 +222,18 @@ class InlineBlock implements TextBlock {
  * subtrees, node by node: nested blocks and <br> become a separator (the
  * nested blocks are blocks of their own), skipped subtrees are left out.
  */
-function collectOwnText(owner: BlockOwner, options: CollectOptions): TextBlock {
+function* collectOwnText(owner: BlockOwner, options: CollectOptions): Generator<null, TextBlock> {
   const nodes: Text[] = [];
+  let visited = 0;
   const starts: number[] = [];
   let text = '';
   let separatorPending = false;
   const path: Node[] = [];
   let node: Node | null = owner.firstChild;
   while (node) {
+    if (++visited % NODES_PER_TICK === 0) {
+      yield null;
+    }
     let child: Node | null = null;
     if (node.nodeType === TEXT_NODE) {
       const data = (node as Text).data;

@@ -43,9 +43,11 @@ const RANK_DATASET = 0;
 const RANK_CUSTOM = 1;
 const RANK_CUE = 2;
 
-export function termEntries(terms: readonly WatchTerm[]): Entry[] {
+/** `firstOrder` is the position of terms[0] in the whole list (terms may come in pieces). */
+export function termEntries(terms: readonly WatchTerm[], firstOrder = 0): Entry[] {
   const entries: Entry[] = [];
-  terms.forEach((term, order) => {
+  terms.forEach((term, index) => {
+    const order = firstOrder + index;
     const name = tokenizeName(term.text, term.caseSensitive, term.wholeWord);
     if (name) {
       const rank = term.groupIds.length > 0 ? RANK_DATASET : RANK_CUSTOM;
@@ -143,6 +145,9 @@ export function buildStream(
  * tie, so checking the others one by one at every mention is wasted work.
  */
 function withoutEquivalents(sorted: Entry[]): Entry[] {
+  if (sorted.length < 2) {
+    return sorted;
+  }
   const seen = new Set<string>();
   return sorted.filter((entry) => {
     const signature = JSON.stringify([entry.name, entry.caseSensitive, entry.cue]);

@@ -2,9 +2,9 @@ import type { WatchTerm } from '../watch/types';
 import { isUnambiguousGroupName, verdict } from './corroborate';
 import { CueScanner } from './cue-scanner';
 import type { Entry, PatternBuilder, Stream } from './entries';
-import { buildStream, cueEntries, otherMeaningEntries, termEntries } from './entries';
+import { buildStream, cueEntries, entryMatchesAt, otherMeaningEntries, termEntries } from './entries';
 import { originalRange, stripIgnorables } from './ignorables';
-import { scan } from './scan';
+import { nextCandidate, scan } from './scan';
 import { buildTriePattern } from './trie-pattern';
 
 export interface Mention {
@@ -33,11 +33,13 @@ export interface CompileOptions {
 /** The combined pattern sources for these terms, for compileMatcher's `patterns` option. */
 export function precompilePatterns(terms: readonly WatchTerm[]): string[] {
   const sources: string[] = [];
-  compileWith(terms, (names, checkStart) => {
-    const source = buildTriePattern(names, checkStart);
-    sources.push(source);
-    return source;
-  });
+  runToEnd(
+    compileSteps(terms, (names, checkStart) => {
+      const source = buildTriePattern(names, checkStart);
+      sources.push(source);
+      return source;
+    }),
+  );
   return sources;
 }
 
@@ -59,22 +61,102 @@ export function precompilePatterns(terms: readonly WatchTerm[]): string[] {
  * turn out to be common.
  */
 export function compileMatcher(terms: readonly WatchTerm[], options: CompileOptions = {}): Matcher {
-  const replay = options.patterns;
-  let next = 0;
-  return compileWith(
-    terms,
-    replay ? (names, checkStart) => replay[next++] ?? buildTriePattern(names, checkStart) : buildTriePattern,
-  );
+  return runToEnd(compileSteps(terms, replayingBuilder(options)));
 }
 
-function compileWith(terms: readonly WatchTerm[], build: PatternBuilder): Matcher {
-  const entries = termEntries(terms);
+function runToEnd<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) {
+      return step.value;
+    }
+  }
+}
+
+/**
+ * The same compile cut into pieces, with `pause()` awaited between them, so
+ * a content script never blocks the page for one long task: on a cold page
+ * the whole compile took 60-90 ms. The pieces also run each regex once on
+ * a short Latin and a short non-Latin text: V8 compiles a regex to machine
+ * code on first use, separately per kind of string, and for the big trie
+ * pattern that is 10-30 ms, better spent in a task of its own than in the
+ * middle of the first scan slice.
+ */
+export async function compileMatcherInSlices(
+  terms: readonly WatchTerm[],
+  options: CompileOptions,
+  pause: () => Promise<void>,
+): Promise<Matcher> {
+  const steps = compileSteps(terms, replayingBuilder(options));
+  for (;;) {
+    const step = steps.next();
+    if (step.done) {
+      return step.value;
+    }
+    await pause();
+  }
+}
+
+function replayingBuilder(options: CompileOptions): PatternBuilder {
+  const replay = options.patterns;
+  let next = 0;
+  return replay
+    ? (names, checkStart) => replay[next++] ?? buildTriePattern(names, checkStart)
+    : buildTriePattern;
+}
+
+/** Terms tokenized per step: about a millisecond's worth on a cold page. */
+const TERMS_PER_STEP = 50;
+const WARM_UP_TEXTS = ['Warm-up text, Latin only.', 'Warm-up text 북한 with Hangul.'];
+
+function* termEntriesInSteps(terms: readonly WatchTerm[]): Generator<void, Entry[]> {
+  const entries: Entry[] = [];
+  for (let from = 0; from < terms.length; from += TERMS_PER_STEP) {
+    entries.push(...termEntries(terms.slice(from, from + TERMS_PER_STEP), from));
+    yield;
+  }
+  return entries;
+}
+
+/**
+ * V8 interprets a regex on its first run on a kind of string and compiles it
+ * to machine code on the second, so each text is run twice, one run per step.
+ */
+function* warmUp(streams: readonly Stream[]): Generator<void> {
+  for (const stream of streams) {
+    for (const text of [...WARM_UP_TEXTS, ...WARM_UP_TEXTS]) {
+      nextCandidate(stream, text, 0);
+      yield;
+    }
+    // Entries that share a lookup key are told apart by a regex of their own,
+    // built on first use: build those now too.
+    for (const list of stream.byKey.values()) {
+      if (list.length > 1) {
+        for (const text of [...WARM_UP_TEXTS, ...WARM_UP_TEXTS]) {
+          for (const entry of list) {
+            entryMatchesAt(entry, text, 0, 0);
+          }
+          yield;
+        }
+      }
+    }
+  }
+}
+
+function* compileSteps(terms: readonly WatchTerm[], build: PatternBuilder): Generator<void, Matcher> {
+  const entries = yield* termEntriesInSteps(terms);
   const hasAmbiguous = entries.some((entry) => entry.term?.ambiguity != null);
   const termStreams = streamsOf(
     hasAmbiguous ? [...entries, ...otherMeaningEntries(terms.length)] : entries,
     build,
   );
+  yield;
   const cueStreams = streamsOf(cueEntries(terms.length), build);
+  yield;
+  yield* warmUp(termStreams);
+  if (hasAmbiguous) {
+    yield* warmUp(cueStreams);
+  }
 
   let lastContext: string | null = null;
   let lastContextSupports = false;
