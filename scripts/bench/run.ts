@@ -17,7 +17,7 @@ import { startFixtureServer } from '../lib/fixture-server';
 import { importWatchList, launchExtensionBrowser, launchPlainBrowser, openScanned } from './browsers';
 import { SCRIPTS, writeFixtures } from './fixtures';
 import { generateParagraphs } from './generate-article';
-import { hoverLatencies } from './hover';
+import { hoverLatencies, type HoverLatencies } from './hover';
 import { runBaseline, type BaselineRun } from './measure-baseline';
 import { runExtension, type ExtensionRun } from './measure-extension';
 import { heapBytes } from './memory';
@@ -73,7 +73,7 @@ const sections: Section[] = [];
 const failures: string[] = [];
 const printed: string[] = [
   `NK Threat Lens benchmark — ${new Date().toISOString()}${quick ? ' (--quick)' : ''}`,
-  `Chromium headless, ${REPS} run(s) per CPU figure (median); CPU = V8 samples (100 µs) whose stack holds the annotator's script, plus GC right after them.`,
+  `Chromium headless, ${REPS} run(s) per CPU figure (median), after one uncounted warm-up run of the extension and of the minimal annotator; CPU = V8 samples (100 µs) whose stack holds the annotator's script, plus GC right after them.`,
   '',
 ];
 console.log(printed.join('\n'));
@@ -132,8 +132,14 @@ async function measureSection(
   const extensionRuns: ExtensionRun[] = [];
   const minimalRuns: BaselineRun[] = [];
   const markRuns: BaselineRun[] = [];
-  let hover: number[] = [];
+  let hover: HoverLatencies = { fromDispatch: [], fromTimestamp: [] };
   const budget = terms.length > aliases.length ? MARK_BUDGET_MS : undefined;
+  // One run of the extension and of the minimal annotator first, not counted:
+  // the first page a browser loads pays one-off costs (code caching, a service
+  // worker still settling) that would land on whichever ran first.
+  log(`${sizeLabel}, ${listName}: warm-up runs (not counted)`);
+  await (await runExtension(extension, origin, path, { append: [], trace: false })).page.close();
+  await runBaseline(plain, origin, path, 'minimal', terms);
   // Interleaved, so a burst of noise on the shared machine hits all three.
   for (let rep = 0; rep < REPS; rep += 1) {
     log(`${sizeLabel}, ${listName}: run ${rep + 1}/${REPS} — extension`);

@@ -1,4 +1,5 @@
 import type { FunctionCost } from './cpu-profile';
+import type { HoverLatencies } from './hover';
 import type { BaselineRun } from './measure-baseline';
 import type { ExtensionRun, RescanFigures } from './measure-extension';
 import { median, medianBy } from './stats';
@@ -45,7 +46,7 @@ export interface Section {
   mark: MarkFigures;
   slices: { scan: SliceReport; rescan: SliceReport } | null;
   rescans: RescanSummary[];
-  hover: number[];
+  hover: HoverLatencies;
   memory: { extensionBytes: number; minimalBytes: number };
 }
 

@@ -22,9 +22,11 @@ import { Scanner } from './scan/scanner';
 import { yieldToPage } from './scan/time-slice';
 import { collectBlocksFor, findOpenShadowRoots } from './text';
 
-/** The badge follows within half a second; a page that keeps changing does not send a report per rescan. */
-const REPORT_DELAY_MS = 500;
+/** The badge follows a change within REPORT_DELAY_MS; a page that keeps changing gets one report per REPORT_INTERVAL_MS. */
+const REPORT_DELAY_MS = 50;
+const REPORT_INTERVAL_MS = 500;
 const START_IDLE_TIMEOUT_MS = 1_000;
+const CARD_WARM_UP_IDLE_TIMEOUT_MS = 3_000;
 
 function whenIdle(timeout: number): Promise<void> {
   return new Promise((resume) => {
@@ -45,6 +47,7 @@ export class ContentApp {
   private watchRevision = '';
   /** Counts matcher compiles started, so a slower, older one never lands after a newer one. */
   private compiles = 0;
+  private cardWarmed = false;
   private active = false;
   private generation = new AbortController();
   private readonly store = new MentionStore();
@@ -55,6 +58,7 @@ export class ContentApp {
   private readonly card: CardController;
   private readonly navigator: MentionNavigator;
   private reportTimer: ReturnType<typeof setTimeout> | undefined;
+  private lastReport = -Infinity;
   private lastUrl = location.href;
 
   constructor(private readonly signal: AbortSignal) {
@@ -147,6 +151,21 @@ export class ContentApp {
     }
     this.scanner.setMatcher(matcher);
     this.restartScan();
+    void this.warmCardWhenIdle(bootstrap);
+  }
+
+  /** Once per page, when the page is idle: see CardController.warmUp. */
+  private async warmCardWhenIdle(bootstrap: ContentBootstrap): Promise<void> {
+    if (this.cardWarmed) {
+      return;
+    }
+    this.cardWarmed = true;
+    await whenIdle(CARD_WARM_UP_IDLE_TIMEOUT_MS);
+    const term = bootstrap.watchList.terms.find((candidate) => candidate.groupIds[0] !== undefined);
+    const card = term ? bootstrap.cards[term.groupIds[0] ?? ''] : undefined;
+    if (term && card && this.active && !this.signal.aborted) {
+      this.card.warmUp(card, term);
+    }
   }
 
   private deactivate(): void {
@@ -223,13 +242,18 @@ export class ContentApp {
     }
   }
 
-  /** At most one report per REPORT_DELAY_MS, carrying the counts as they are when it is sent. */
+  /**
+   * Soon after a change, but at most one report per REPORT_INTERVAL_MS while
+   * a page keeps changing; each carries the counts as they are when it is sent.
+   */
   private scheduleReport(): void {
     if (this.reportTimer !== undefined) {
       return;
     }
+    const wait = Math.max(REPORT_DELAY_MS, this.lastReport + REPORT_INTERVAL_MS - performance.now());
     this.reportTimer = setTimeout(() => {
       this.reportTimer = undefined;
+      this.lastReport = performance.now();
       if (this.signal.aborted) {
         return;
       }
@@ -239,7 +263,7 @@ export class ContentApp {
         count: this.store.size,
         countsByKey: this.store.countsByKey(),
       });
-    }, REPORT_DELAY_MS);
+    }, wait);
   }
 
   private onBackgroundMessage(message: Parameters<Parameters<typeof listenToBackground>[0]>[0]) {

@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import type { GroupCard } from '../../shared/views/group-views';
+import type { WatchTerm } from '../../shared/watch/types';
 import type { MentionRecord } from '../scan/mention-store';
 import { Card, type CardActions } from './Card';
 import { pageScheme } from './page-scheme';
@@ -72,6 +73,32 @@ export class CardController {
     if (options.focus) {
       card.querySelector<HTMLElement>('button, a')?.focus();
     }
+  }
+
+  /**
+   * Renders a card once, out of sight, and takes it down again: the first
+   * real hover then finds Preact's code and the card's styles warm. Cold, the
+   * first card on a page took ~60 ms; warm ones take a few.
+   */
+  warmUp(card: GroupCard, term: WatchTerm): void {
+    if (this.current) {
+      return;
+    }
+    const mount = this.ui.mount;
+    mount.style.visibility = 'hidden';
+    render(
+      <Card
+        card={card}
+        term={term}
+        matchedText={term.text}
+        scheme={pageScheme(document)}
+        actions={{ ...this.deps.actions(), close: () => undefined }}
+      />,
+      mount,
+    );
+    mount.firstElementChild?.getBoundingClientRect();
+    render(null, mount);
+    mount.style.visibility = '';
   }
 
   close(): void {

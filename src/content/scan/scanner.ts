@@ -1,4 +1,4 @@
-import type { Matcher } from '../../shared/matcher';
+import type { Matcher, Mention } from '../../shared/matcher';
 import type { WatchTerm } from '../../shared/watch/types';
 import { highlightKeyFor } from '../highlight/keys';
 import type { MentionHighlighter } from '../highlight/mention-highlighter';
@@ -27,8 +27,8 @@ export interface ScannerDeps {
 
 type BlockKey = TextBlock['element'];
 
-/** Work between two clock readings, in characters of text (about 0.1 ms). */
-const CLOCK_CHECK_CHARS = 2_000;
+/** Text matched per batch, and read between two clock readings, in characters (a few tenths of a ms). */
+const BATCH_CHARS = 4_000;
 /** What a block costs beyond its text, and a walk tick, in the same unit. */
 const BLOCK_OVERHEAD_CHARS = 200;
 const TICK_CHARS = 500;
@@ -100,7 +100,11 @@ export class Scanner {
     mark('nktl:rescan', { mentions: this.deps.store.size });
   }
 
-  /** `null` items are only a chance to check the clock (see iterateBlocks). */
+  /**
+   * Blocks are matched in batches of a few thousand characters (one
+   * findMany call each) and the clock is read after each batch. `null`
+   * items only count as work done (see iterateBlocks).
+   */
   private async scanBlocks(
     blocks: Iterable<TextBlock | null>,
     pass: Set<BlockKey>,
@@ -109,21 +113,40 @@ export class Scanner {
     const clock = sliceClock();
     let changed = false;
     let previousText = '';
-    // Reading the clock after every small block cost more than 2% of a scan.
-    let workSinceCheck = 0;
+    let batch: TextBlock[] = [];
+    let work = 0;
+    const matchBatch = (matcher: Matcher) => {
+      if (batch.length === 0) {
+        return;
+      }
+      const texts = batch.map((block) => block.text);
+      const before = previousText;
+      const title = document.title;
+      // Context for ambiguous aliases: the end of the block before, and the page title.
+      const found = matcher.findMany(
+        texts,
+        (index) => `${tail(index === 0 ? before : texts[index - 1])}\n${title}`,
+      );
+      batch.forEach((block, index) => {
+        changed = this.record(block, found[index] ?? [], pass) || changed;
+      });
+      previousText = tail(texts.at(-1));
+      batch = [];
+    };
     for (const block of blocks) {
-      if (signal.aborted || !this.matcher) {
+      const matcher = this.matcher;
+      if (signal.aborted || !matcher) {
         return;
       }
       if (block) {
-        changed = this.scanBlock(block, pass, previousText) || changed;
-        previousText = block.text.length > 600 ? block.text.slice(-600) : block.text;
+        batch.push(block);
       }
-      workSinceCheck += block ? block.text.length + BLOCK_OVERHEAD_CHARS : TICK_CHARS;
-      if (workSinceCheck < CLOCK_CHECK_CHARS) {
+      work += block ? block.text.length + BLOCK_OVERHEAD_CHARS : TICK_CHARS;
+      if (work < BATCH_CHARS) {
         continue;
       }
-      workSinceCheck = 0;
+      work = 0;
+      matchBatch(matcher);
       if (clock.spent()) {
         if (changed) {
           this.deps.onChanged();
@@ -133,14 +156,16 @@ export class Scanner {
         clock.reset();
       }
     }
+    if (this.matcher && !signal.aborted) {
+      matchBatch(this.matcher);
+    }
     if (changed) {
       this.deps.onChanged();
     }
   }
 
-  /** Returns whether the store changed. */
-  private scanBlock(block: TextBlock, pass: Set<BlockKey>, previousText: string): boolean {
-    const found = this.matcher?.find(block.text, `${previousText}\n${document.title}`) ?? [];
+  /** Stores and paints one block's mentions; returns whether the store changed. */
+  private record(block: TextBlock, found: readonly Mention[], pass: Set<BlockKey>): boolean {
     const mentions = found.map(
       (match) => new MentionRecord(match.term, this.keyFor(match.term), block, match.start, match.end),
     );
@@ -164,4 +189,9 @@ export class Scanner {
     }
     return key;
   }
+}
+
+/** Up to the last 600 characters: enough context for an ambiguous alias at the start of the next block. */
+function tail(text: string | undefined): string {
+  return text === undefined ? '' : text.length > 600 ? text.slice(-600) : text;
 }
