@@ -2,7 +2,9 @@
  * The one element the extension adds to a page: a host whose closed shadow
  * root holds the card (and the fallback overlay). `all: initial` and the
  * shadow boundary keep page styles out and ours in; the page cannot reach
- * into a closed root. The host follows the fullscreen element so cards still
+ * into a closed root. `contain: style layout` keeps laying out a card from
+ * touching the page around it (it roughly halved the first card's layout on
+ * a 5 MB page). The host follows the fullscreen element so cards still
  * show over fullscreen content.
  */
 export interface UiHost {
@@ -19,7 +21,8 @@ export function createUiHost(css: string, signal: AbortSignal): UiHost {
   const host = document.createElement(HOST_TAG);
   host.style.cssText =
     'all: initial !important; position: fixed !important; inset: 0 auto auto 0 !important; ' +
-    'width: 0 !important; height: 0 !important; z-index: 2147483647 !important; overflow: visible !important;';
+    'width: 0 !important; height: 0 !important; z-index: 2147483647 !important; overflow: visible !important; ' +
+    'contain: style layout !important;';
   const root = host.attachShadow({ mode: 'closed' });
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(css);

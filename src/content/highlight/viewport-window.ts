@@ -20,9 +20,6 @@
 
 import { sliceClock, yieldToPage } from '../scan/time-slice';
 
-/** 'outside' when which way was not worth a rect read (see sideOf). */
-type Side = 'above' | 'inside' | 'below' | 'outside';
-
 interface Chunk {
   members: Element[];
   shown: boolean;
@@ -35,8 +32,8 @@ const MARGIN = '100% 0px';
 
 export class ViewportWindow {
   private readonly chunkOf = new Map<Element, Chunk>();
-  /** Last reported side of each observed chunk end; absent until the first report. */
-  private readonly sides = new Map<Element, Side>();
+  /** The last report on each observed chunk end; absent until the first one. */
+  private readonly lastReports = new Map<Element, IntersectionObserverEntry>();
   private readonly observer: IntersectionObserver;
   /** The chunk new anchors join while they keep following its last member. */
   private open: Chunk | null = null;
@@ -102,7 +99,7 @@ export class ViewportWindow {
     this.unsettled.clear();
     this.observer.disconnect();
     this.chunkOf.clear();
-    this.sides.clear();
+    this.lastReports.clear();
     this.open = null;
   }
 
@@ -124,7 +121,7 @@ export class ViewportWindow {
       for (const element of chunk.observed) {
         if (!ends.has(element)) {
           this.observer.unobserve(element);
-          this.sides.delete(element);
+          this.lastReports.delete(element);
         }
       }
       for (const end of ends) {
@@ -156,7 +153,7 @@ export class ViewportWindow {
         const entry = batch[next++] as IntersectionObserverEntry;
         const chunk = this.chunkOf.get(entry.target);
         if (chunk) {
-          this.sides.set(entry.target, sideOf(entry, chunk.shown));
+          this.lastReports.set(entry.target, entry);
           touched.add(chunk);
         }
       }
@@ -190,18 +187,31 @@ export class ViewportWindow {
     }
   }
 
-  /** Null while an end has not reported yet. */
+  /**
+   * Null while an end has not reported yet. With both ends outside, which
+   * way each lies matters only for a chunk that was shown: ends on opposite
+   * sides mean it straddles the viewport. A rect read costs a few
+   * microseconds and the first report after a scan holds thousands of far
+   * ends, so rects are read only then. (Outside the widened viewport, a
+   * target whose top is above the viewport's lies wholly above it.)
+   */
   private isNear(chunk: Chunk): boolean | null {
     const first = chunk.members[0];
     const last = chunk.members.at(-1);
-    const a = first && this.sides.get(first);
-    const b = last && this.sides.get(last);
+    const a = first && this.lastReports.get(first);
+    const b = last && this.lastReports.get(last);
     if (!a || !b) {
       return null;
     }
-    // Ends on opposite sides: the chunk straddles the viewport.
-    return a === 'inside' || b === 'inside' || (a !== 'outside' && b !== 'outside' && a !== b);
+    if (a.isIntersecting || b.isIntersecting) {
+      return true;
+    }
+    return chunk.shown && isAbove(a) !== isAbove(b);
   }
+}
+
+function isAbove(entry: IntersectionObserverEntry): boolean {
+  return entry.boundingClientRect.top < 0;
 }
 
 /** A chunk grows only by the next sibling-level anchor in document order. */
@@ -210,22 +220,4 @@ function continues(last: Element, anchor: Element): boolean {
     last.parentNode === anchor.parentNode &&
     (last.compareDocumentPosition(anchor) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0
   );
-}
-
-/**
- * Which way an end lies matters only while its chunk is shown: an end
- * leaving while the other is still on the far side means the chunk straddles
- * the viewport. Reading a rect costs a few microseconds, and the first report
- * after a scan holds thousands of ends far away, so it is read only then.
- * (Outside the widened viewport, a target starting above its top edge lies
- * wholly above it.)
- */
-function sideOf(entry: IntersectionObserverEntry, chunkShown: boolean): Side {
-  if (entry.isIntersecting) {
-    return 'inside';
-  }
-  if (!chunkShown) {
-    return 'outside';
-  }
-  return entry.boundingClientRect.top < 0 ? 'above' : 'below';
 }

@@ -1,0 +1,105 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ViewportWindow } from '../../../src/content/highlight/viewport-window';
+
+/** An IntersectionObserver the test drives by hand. */
+class FakeObserver {
+  static current: FakeObserver | null = null;
+  readonly observed = new Set<Element>();
+  constructor(private readonly callback: (entries: IntersectionObserverEntry[]) => void) {
+    FakeObserver.current = this;
+  }
+  observe(element: Element): void {
+    this.observed.add(element);
+  }
+  unobserve(element: Element): void {
+    this.observed.delete(element);
+  }
+  disconnect(): void {
+    this.observed.clear();
+  }
+  /** Reports targets as inside the widened viewport, or outside it with their top at `top`. */
+  report(reports: [Element, 'inside' | { top: number }][]): void {
+    this.callback(
+      reports.map(([target, where]) => ({
+        target,
+        isIntersecting: where === 'inside',
+        boundingClientRect: { top: where === 'inside' ? 0 : where.top } as DOMRectReadOnly,
+      })) as unknown as IntersectionObserverEntry[],
+    );
+  }
+}
+
+const settle = () => new Promise((resume) => setTimeout(resume, 20));
+
+describe('ViewportWindow', () => {
+  let original: typeof IntersectionObserver;
+  let paragraphs: HTMLElement[];
+  let shown: Set<Element>;
+  let window: ViewportWindow;
+
+  beforeEach(() => {
+    original = globalThis.IntersectionObserver;
+    globalThis.IntersectionObserver = FakeObserver as unknown as typeof IntersectionObserver;
+    document.body.innerHTML = `<article>${'<p>x</p>'.repeat(30)}</article><aside><p>y</p></aside>`;
+    paragraphs = [...document.querySelectorAll('p')];
+    shown = new Set();
+    window = new ViewportWindow(
+      (anchor) => shown.add(anchor),
+      (anchor) => shown.delete(anchor),
+    );
+  });
+
+  afterEach(() => {
+    globalThis.IntersectionObserver = original;
+  });
+
+  const io = () => FakeObserver.current as FakeObserver;
+
+  it('groups consecutive siblings into chunks and observes only each chunk’s two ends', async () => {
+    paragraphs.forEach((paragraph) => window.track(paragraph));
+    await settle();
+    // 30 article paragraphs: a chunk of 24 and one of 6; the aside's paragraph is a chunk of its own.
+    expect([...io().observed]).toEqual([
+      paragraphs[0],
+      paragraphs[23],
+      paragraphs[24],
+      paragraphs[29],
+      paragraphs[30],
+    ]);
+    expect(shown.size).toBe(0);
+  });
+
+  it('shows a whole chunk when an end comes near, and hides it when both ends are on one side', async () => {
+    paragraphs.forEach((paragraph) => window.track(paragraph));
+    await settle();
+    const [first, last] = [paragraphs[0] as Element, paragraphs[23] as Element];
+    io().report([
+      [first, 'inside'],
+      [last, { top: 5000 }],
+    ]);
+    await settle();
+    expect(shown.size).toBe(24);
+    expect(window.isShown(paragraphs[10] as Element)).toBe(true);
+    expect(window.isShown(paragraphs[24] as Element)).toBe(false);
+
+    // Scrolled down: the first end leaves above while the last is still below, so the chunk straddles.
+    io().report([[first, { top: -3000 }]]);
+    await settle();
+    expect(shown.size).toBe(24);
+    io().report([[last, 'inside']]);
+    await settle();
+    io().report([[last, { top: -100 }]]);
+    await settle();
+    expect(shown.size).toBe(0);
+  });
+
+  it('observes the new end when an end leaves the page', async () => {
+    paragraphs.slice(24, 30).forEach((paragraph) => window.track(paragraph));
+    await settle();
+    window.untrack(paragraphs[29] as Element);
+    await settle();
+    expect(io().observed.has(paragraphs[28] as Element)).toBe(true);
+    expect(io().observed.has(paragraphs[29] as Element)).toBe(false);
+  });
+});
