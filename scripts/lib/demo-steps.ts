@@ -6,27 +6,33 @@ import type { BrowserContext, Page } from 'playwright-core';
  * The card lives in a closed shadow root; callers check it through DevTools.
  */
 export async function hoverFirstMention(page: Page, key?: string, text?: string): Promise<void> {
-  const point = await page.evaluate(
-    ([wantedKey, wantedText]) => {
-      for (const [name, highlight] of CSS.highlights) {
-        if (!name.startsWith('nktl-g-') || (wantedKey && name !== wantedKey)) {
-          continue;
-        }
-        for (const range of highlight) {
-          const live = document.createRange();
-          live.setStart(range.startContainer, range.startOffset);
-          live.setEnd(range.endContainer, range.endOffset);
-          const rect = live.getClientRects()[0];
-          const textMatches = !wantedText || live.toString().replace(/\s+/g, ' ') === wantedText;
-          if (rect && textMatches && rect.top >= 0 && rect.bottom <= innerHeight) {
-            return { x: rect.left + Math.min(rect.width / 2, 20), y: rect.top + rect.height / 2 };
+  // Polled: the extension registers the ranges near the viewport a frame or
+  // two after its scan, when the page's IntersectionObserver reports.
+  const found = await page
+    .waitForFunction(
+      ([wantedKey, wantedText]) => {
+        for (const [name, highlight] of CSS.highlights) {
+          if (!name.startsWith('nktl-g-') || (wantedKey && name !== wantedKey)) {
+            continue;
+          }
+          for (const range of highlight) {
+            const live = document.createRange();
+            live.setStart(range.startContainer, range.startOffset);
+            live.setEnd(range.endContainer, range.endOffset);
+            const rect = live.getClientRects()[0];
+            const textMatches = !wantedText || live.toString().replace(/\s+/g, ' ') === wantedText;
+            if (rect && textMatches && rect.top >= 0 && rect.bottom <= innerHeight) {
+              return { x: rect.left + Math.min(rect.width / 2, 20), y: rect.top + rect.height / 2 };
+            }
           }
         }
-      }
-      return null;
-    },
-    [key ?? null, text ?? null],
-  );
+        return null;
+      },
+      [key ?? null, text ?? null] as const,
+      { timeout: 10_000, polling: 100 },
+    )
+    .catch(() => null);
+  const point = (await found?.jsonValue()) ?? null;
   if (!point) {
     throw new Error(`No visible highlighted mention${text ? ` "${text}"` : ''} to hover.`);
   }
