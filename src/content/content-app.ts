@@ -137,12 +137,12 @@ export class ContentApp {
     }
     this.watchRevision = bootstrap.watchList.revision;
     this.active = true;
-    const { terms, patterns, patternsBuiltBy } = bootstrap.watchList;
+    const { terms, patterns, names, patternsBuiltBy } = bootstrap.watchList;
     const ours = patternsBuiltBy === browser.runtime.getManifest().version;
     const compiling = ++this.compiles;
     const matcher = await compileMatcherInSlices(
       terms,
-      { patterns: ours ? patterns : undefined },
+      { patterns: ours ? patterns : undefined, names: ours ? names : undefined },
       yieldToPage,
     );
     // A newer watch list, or the page switched off, while this one compiled.

@@ -1,6 +1,6 @@
 import type { Alias } from '../../shared/dataset/types';
 import { fnv1a } from '../../shared/hash';
-import { precompilePatterns } from '../../shared/matcher';
+import { precompileNames, precompilePatterns } from '../../shared/matcher';
 import type { CustomTerm, WatchSwitch } from '../../shared/store/records';
 import type { WatchList, WatchTerm } from '../../shared/watch/types';
 
@@ -56,5 +56,10 @@ export function compileWatchList(
       color: custom.color,
     });
   }
-  return { revision: fnv1a(JSON.stringify(terms)), terms, patterns: precompilePatterns(terms) };
+  return {
+    revision: fnv1a(JSON.stringify(terms)),
+    terms,
+    patterns: precompilePatterns(terms),
+    names: precompileNames(terms),
+  };
 }

@@ -2,6 +2,7 @@ import type { WatchTerm } from '../watch/types';
 import { lookupKey } from './chars';
 import type { CueKind } from './cues';
 import { CUES, OTHER_MEANING_PHRASES } from './cues';
+import { decodeName } from './name-codec';
 import { tokenizeName } from './tokens';
 import type { TokenizedName } from './tokens';
 import { buildTriePattern, type PatternName } from './trie-pattern';
@@ -43,12 +44,21 @@ const RANK_DATASET = 0;
 const RANK_CUSTOM = 1;
 const RANK_CUE = 2;
 
-/** `firstOrder` is the position of terms[0] in the whole list (terms may come in pieces). */
-export function termEntries(terms: readonly WatchTerm[], firstOrder = 0): Entry[] {
+/**
+ * `firstOrder` is the position of terms[0] in the whole list (terms may come
+ * in pieces); `encodedNames`, when given, holds encodeName's form of every
+ * term of the whole list, tokenized elsewhere.
+ */
+export function termEntries(
+  terms: readonly WatchTerm[],
+  firstOrder = 0,
+  encodedNames?: readonly (string | null)[],
+): Entry[] {
   const entries: Entry[] = [];
   terms.forEach((term, index) => {
     const order = firstOrder + index;
-    const name = tokenizeName(term.text, term.caseSensitive, term.wholeWord);
+    const name =
+      decodeName(encodedNames?.[order]) ?? tokenizeName(term.text, term.caseSensitive, term.wholeWord);
     if (name) {
       const rank = term.groupIds.length > 0 ? RANK_DATASET : RANK_CUSTOM;
       entries.push({ order, term, cue: null, name, caseSensitive: term.caseSensitive, rank });

@@ -6,6 +6,8 @@ import { buildStream, cueEntries, entryMatchesAt, otherMeaningEntries, termEntri
 import { IGNORABLE_SOURCE } from './chars';
 import { originalRange, stripIgnorables } from './ignorables';
 import { nextCandidate, scan, type Candidate } from './scan';
+import { encodeName } from './name-codec';
+import { tokenizeName } from './tokens';
 import { buildTriePattern } from './trie-pattern';
 
 export interface Mention {
@@ -36,6 +38,13 @@ export interface CompileOptions {
    * names; the background builds them once per watch-list change instead.
    */
   patterns?: readonly string[];
+  /** precompileNames's output for exactly these terms: their names, tokenized once elsewhere. */
+  names?: readonly (string | null)[];
+}
+
+/** Every term's tokenized name in encodeName's form, for compileMatcher's `names` option. */
+export function precompileNames(terms: readonly WatchTerm[]): (string | null)[] {
+  return terms.map((term) => encodeName(tokenizeName(term.text, term.caseSensitive, term.wholeWord)));
 }
 
 /** The combined pattern sources for these terms, for compileMatcher's `patterns` option. */
@@ -69,7 +78,7 @@ export function precompilePatterns(terms: readonly WatchTerm[]): string[] {
  * turn out to be common.
  */
 export function compileMatcher(terms: readonly WatchTerm[], options: CompileOptions = {}): Matcher {
-  return runToEnd(compileSteps(terms, replayingBuilder(options)));
+  return runToEnd(compileSteps(terms, replayingBuilder(options), options.names));
 }
 
 function runToEnd<T>(steps: Generator<void, T>): T {
@@ -95,7 +104,7 @@ export async function compileMatcherInSlices(
   options: CompileOptions,
   pause: () => Promise<void>,
 ): Promise<Matcher> {
-  const steps = compileSteps(terms, replayingBuilder(options));
+  const steps = compileSteps(terms, replayingBuilder(options), options.names);
   for (;;) {
     const step = steps.next();
     if (step.done) {
@@ -117,10 +126,14 @@ function replayingBuilder(options: CompileOptions): PatternBuilder {
 const TERMS_PER_STEP = 50;
 const WARM_UP_TEXTS = ['Warm-up text, Latin only.', 'Warm-up text 북한 with Hangul.'];
 
-function* termEntriesInSteps(terms: readonly WatchTerm[]): Generator<void, Entry[]> {
+function* termEntriesInSteps(
+  terms: readonly WatchTerm[],
+  names: readonly (string | null)[] | undefined,
+): Generator<void, Entry[]> {
   const entries: Entry[] = [];
-  for (let from = 0; from < terms.length; from += TERMS_PER_STEP) {
-    entries.push(...termEntries(terms.slice(from, from + TERMS_PER_STEP), from));
+  const perStep = names ? TERMS_PER_STEP * 10 : TERMS_PER_STEP;
+  for (let from = 0; from < terms.length; from += perStep) {
+    entries.push(...termEntries(terms.slice(from, from + perStep), from, names));
     yield;
   }
   return entries;
@@ -151,8 +164,13 @@ function* warmUp(streams: readonly Stream[]): Generator<void> {
   }
 }
 
-function* compileSteps(terms: readonly WatchTerm[], build: PatternBuilder): Generator<void, Matcher> {
-  const entries = yield* termEntriesInSteps(terms);
+function* compileSteps(
+  terms: readonly WatchTerm[],
+  build: PatternBuilder,
+  names?: readonly (string | null)[],
+): Generator<void, Matcher> {
+  // Names for other terms than these would be wrong, not just slow.
+  const entries = yield* termEntriesInSteps(terms, names?.length === terms.length ? names : undefined);
   const hasAmbiguous = entries.some((entry) => entry.term?.ambiguity != null);
   const termStreams = streamsOf(
     hasAmbiguous ? [...entries, ...otherMeaningEntries(terms.length)] : entries,

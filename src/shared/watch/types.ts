@@ -33,6 +33,8 @@ export interface WatchList {
    * built once by the background so no page pays for building them.
    */
   patterns?: string[];
-  /** The extension version that built `patterns`: a cache left by an older version must not be replayed. */
+  /** The terms' names tokenized (precompileNames), for the same reason. */
+  names?: (string | null)[];
+  /** The extension version that built `patterns` and `names`: a cache left by an older version must not be replayed. */
   patternsBuiltBy?: string;
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { compileMatcher, precompilePatterns } from '../../../src/shared/matcher';
+import { compileMatcher, precompileNames, precompilePatterns } from '../../../src/shared/matcher';
+import { decodeName, encodeName } from '../../../src/shared/matcher/name-codec';
+import { tokenizeName } from '../../../src/shared/matcher/tokens';
 import type { WatchTerm } from '../../../src/shared/watch/types';
 
 const term = (id: string, text: string, extra: Partial<WatchTerm> = {}): WatchTerm => ({
@@ -45,5 +47,30 @@ describe('precompiled patterns', () => {
     const patterns = precompilePatterns([term('c', 'APT38')]);
     const doctored = patterns.map((source) => source.replace(/apt/gi, 'xyz'));
     expect(compileMatcher([term('c', 'APT38')], { patterns: doctored }).find('APT38 here')).toEqual([]);
+  });
+
+  it('names tokenized elsewhere give the same matcher, and round-trip exactly', () => {
+    const names = precompileNames(TERMS);
+    expect(names.every((name) => typeof name === 'string')).toBe(true);
+    for (const item of TERMS) {
+      const tokenized = tokenizeName(item.text, item.caseSensitive, item.wholeWord);
+      expect(decodeName(encodeName(tokenized))).toEqual(tokenized);
+    }
+    const fresh = compileMatcher(TERMS);
+    const replayed = compileMatcher(TERMS, { patterns: precompilePatterns(TERMS), names });
+    for (const text of TEXTS) {
+      expect(replayed.find(text, 'context')).toEqual(fresh.find(text, 'context'));
+    }
+  });
+
+  it('are what the matcher uses, and a list for other terms is ignored', () => {
+    const [apt] = precompileNames([term('c', 'APT38')]);
+    const doctored = (apt ?? '').replace('apt', 'xyz');
+    expect(compileMatcher([term('c', 'APT38')], { names: [doctored] }).find('xyz38 here')).toHaveLength(1);
+    expect(compileMatcher([term('c', 'APT38')], { names: [doctored, null] }).find('APT38 here')).toHaveLength(
+      1,
+    );
+    expect(decodeName('garbage')).toBeNull();
+    expect(encodeName(tokenizeName('odd\u0001name', false, true))).toBeNull();
   });
 });
