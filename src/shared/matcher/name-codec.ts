@@ -14,7 +14,6 @@ import type { EndRule, StartRule, Token, TokenizedName } from './tokens';
 const GAP = '\u0001';
 const OPTIONAL_GAP = '\u0002';
 const APOSTROPHE = '\u0003';
-const RESERVED = /[\u0001-\u0003]/;
 
 const START_RULES: Record<string, StartRule> = { w: 'word', n: 'none' };
 const END_RULES: Record<string, EndRule> = { w: 'word', h: 'hangul', n: 'none' };
@@ -26,7 +25,7 @@ export function encodeName(name: TokenizedName | null): string | null {
   let body = '';
   for (const token of name.tokens) {
     if (token.kind === 'char') {
-      if (RESERVED.test(token.value)) {
+      if (isReserved(token.value)) {
         return null;
       }
       body += token.value;
@@ -57,4 +56,8 @@ export function decodeName(encoded: string | null | undefined): TokenizedName | 
     }
   }
   return { tokens, startRule, endRule };
+}
+
+function isReserved(ch: string): boolean {
+  return ch === GAP || ch === OPTIONAL_GAP || ch === APOSTROPHE;
 }
