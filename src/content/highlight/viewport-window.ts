@@ -134,16 +134,21 @@ export class ViewportWindow {
     this.unsettled.clear();
   }
 
+  /**
+   * Only queues: Chromium may deliver reports at the end of a rendering
+   * task, which on a large page is long already, so they are applied in a
+   * task of their own.
+   */
   private onReports(entries: IntersectionObserverEntry[]): void {
     this.pending.push(...entries);
     if (!this.applying) {
-      void this.applyPending();
+      this.applying = true;
+      void yieldToPage().then(() => this.applyPending());
     }
   }
 
   /** Entries are snapshots, so applying them a few slices later is still exact. */
   private async applyPending(): Promise<void> {
-    this.applying = true;
     const clock = sliceClock();
     let next = 0;
     while (next < this.pending.length) {
