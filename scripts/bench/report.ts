@@ -93,6 +93,12 @@ export function formatSection(section: Section, isTargetSize: boolean): string[]
       `longest extension slice   ${ms(longest)} (initial scan ${ms(scan.longestMs)}, ${scan.overBudget} of ${scan.tasks} tasks > ${LONG_TASK_MS} ms; rescans ${ms(rescan.longestMs)}, ${rescan.overBudget} of ${rescan.tasks} > ${LONG_TASK_MS} ms)   target ≤ ${TARGETS.maxSliceMs} ms   ${verdict(longest <= TARGETS.maxSliceMs)}${longest > TARGETS.maxSliceMs ? ` (over by ${ms(longest - TARGETS.maxSliceMs)})` : ''}`,
       `                          profile cross-check: longest run of consecutive extension samples ${ms(extension.longestRunMs)}; trace tasks matched ${(scan.coverage * 100).toFixed(0)}% of extension samples`,
     );
+    const worst = scan.longestMs >= rescan.longestMs ? scan.longest : rescan.longest;
+    if (worst) {
+      lines.push(
+        `                          the longest task: ${ms(worst.threadMs)} on the CPU (the rest the thread was descheduled), ${ms(worst.gcMs)} of it GC, ${ms(worst.extensionMs)} sampled in extension code`,
+      );
+    }
   }
   lines.push(...rescanLines(section));
   lines.push(...hoverLine(section.hover).split('\n'));

@@ -6,7 +6,11 @@
  * writes them to screenshots/bench/latest.txt. Exits 0 whatever the
  * verdicts: figures vary by machine; only a crash is a failure.
  *
- *   --quick   1 MB only, one run of each (a smoke run)
+ *   --quick           1 MB only, one run of each (a smoke run)
+ *   --size 5MB        only this article size (1MB or 5MB); for working on one scenario
+ *   --list custom     only this watch list (aliases or custom)
+ *   --no-mark         leave mark.js out (it takes minutes at 5 MB; its ratio then reads n/a)
+ * A run with any of these writes partial.txt instead of latest.txt.
  *
  * Progress goes to stderr, the report to stdout.
  */
@@ -27,13 +31,24 @@ import { summariseBaseline, summariseExtension, summariseRescans, type Section }
 import { customTerms, datasetAliasNames } from './terms';
 
 const quick = process.argv.includes('--quick');
+/** The value after a flag, e.g. `--size 5MB`. */
+const flag = (name: string): string | undefined => {
+  const at = process.argv.indexOf(name);
+  return at >= 0 ? process.argv[at + 1] : undefined;
+};
+const onlySize = flag('--size')?.replace(/\s+/g, '').toUpperCase();
+const onlyList = flag('--list');
+const withMark = !process.argv.includes('--no-mark');
+const partial = onlySize !== undefined || onlyList !== undefined || !withMark;
 const root = resolve(import.meta.dirname, '../..');
-const SIZES = quick
-  ? [{ label: '1 MB', bytes: 1_000_000 }]
-  : [
-      { label: '1 MB', bytes: 1_000_000 },
-      { label: '5 MB', bytes: 5_000_000 },
-    ];
+const SIZES = (
+  quick
+    ? [{ label: '1 MB', bytes: 1_000_000 }]
+    : [
+        { label: '1 MB', bytes: 1_000_000 },
+        { label: '5 MB', bytes: 5_000_000 },
+      ]
+).filter((size) => !onlySize || size.label.replace(' ', '') === onlySize);
 const REPS = quick ? 1 : 3;
 const HOVERS = quick ? 10 : 20;
 /** mark.js gets one run, not REPS, once a run takes this long: its ratio is far from the line either way. */
@@ -65,14 +80,17 @@ const server = await startFixtureServer(fixtures.dir);
 const plain = await launchPlainBrowser();
 
 const LISTS = [
-  { name: 'dataset aliases', custom: [] as typeof custom },
-  { name: `dataset aliases + ${CUSTOM_TERMS.toLocaleString('en')} custom terms`, custom },
-];
+  { key: 'aliases', name: 'dataset aliases', custom: [] as typeof custom },
+  { key: 'custom', name: `dataset aliases + ${CUSTOM_TERMS.toLocaleString('en')} custom terms`, custom },
+].filter((list) => !onlyList || list.key === onlyList);
+if (SIZES.length === 0 || LISTS.length === 0) {
+  throw new Error('--size takes 1MB or 5MB, --list takes aliases or custom');
+}
 
 const sections: Section[] = [];
 const failures: string[] = [];
 const printed: string[] = [
-  `NK Threat Lens benchmark — ${new Date().toISOString()}${quick ? ' (--quick)' : ''}`,
+  `NK Threat Lens benchmark — ${new Date().toISOString()}${process.argv.length > 2 ? ` (${process.argv.slice(2).join(' ')})` : ''}`,
   `Chromium headless, ${REPS} run(s) per CPU figure (median), after one uncounted warm-up run of the extension and of the minimal annotator; CPU = V8 samples (100 µs) whose stack holds the annotator's script, plus GC right after them.`,
   '',
 ];
@@ -116,8 +134,9 @@ try {
 emit(crossSizeLines(sections));
 const outDir = resolve(root, 'screenshots/bench');
 mkdirSync(outDir, { recursive: true });
-writeFileSync(join(outDir, 'latest.txt'), `${printed.join('\n')}\n`);
-log(`written to ${join(outDir, 'latest.txt')}`);
+const reportFile = join(outDir, partial ? 'partial.txt' : 'latest.txt');
+writeFileSync(reportFile, `${printed.join('\n')}\n`);
+log(`written to ${reportFile}`);
 // Verdicts never fail the run; a scenario that could not be measured does.
 process.exitCode = failures.length > 0 ? 1 : 0;
 
@@ -157,7 +176,7 @@ async function measureSection(
     log(`${sizeLabel}, ${listName}: run ${rep + 1}/${REPS} — minimal annotator`);
     minimalRuns.push(await runBaseline(plain, origin, path, 'minimal', terms));
     const markSlow = markRuns.some((previous) => previous.wallMs > MARK_SLOW_MS);
-    if (!markSlow) {
+    if (withMark && !markSlow) {
       log(`${sizeLabel}, ${listName}: run ${rep + 1}/${REPS} — mark.js`);
       markRuns.push(await runBaseline(plain, origin, path, 'mark', terms, budget));
     }

@@ -54,7 +54,11 @@ export async function startTracing(session: CDPSession): Promise<Tracer> {
 export interface Task {
   ts: number;
   dur: number;
+  /** Thread (on-CPU) time, µs, where the trace has it: less than dur when the OS descheduled the thread. */
+  tdur?: number;
 }
+
+const GC_EVENTS = new Set(['MinorGC', 'MajorGC']);
 
 export interface SliceReport {
   /** Longest task holding extension samples, ms (0 if none). */
@@ -65,6 +69,8 @@ export interface SliceReport {
   tasks: number;
   /** Share of extension samples that fell inside some task (a check that the clocks line up). */
   coverage: number;
+  /** What the longest task was made of, ms: to tell the extension's work from GC and from the thread being off the CPU. */
+  longest: { threadMs: number; gcMs: number; extensionMs: number } | null;
 }
 
 /**
@@ -84,26 +90,26 @@ export function extensionSlices(
       .map((event) => `${event.pid}:${event.tid}`),
   );
   const byThread = new Map<string, Task[]>();
+  const gcByThread = new Map<string, Task[]>();
   for (const event of events) {
     const thread = `${event.pid}:${event.tid}`;
-    if (
-      event.ph !== 'X' ||
-      !TASK_NAMES.has(event.name) ||
-      !mainThreads.has(thread) ||
-      event.dur === undefined
-    ) {
+    if (event.ph !== 'X' || !mainThreads.has(thread) || event.dur === undefined) {
       continue;
     }
-    const list = byThread.get(thread) ?? [];
-    list.push({ ts: event.ts, dur: event.dur });
-    byThread.set(thread, list);
+    const into = TASK_NAMES.has(event.name) ? byThread : GC_EVENTS.has(event.name) ? gcByThread : null;
+    if (into) {
+      const list = into.get(thread) ?? [];
+      const tdur = (event as { tdur?: number }).tdur;
+      list.push({ ts: event.ts, dur: event.dur, ...(tdur !== undefined ? { tdur } : {}) });
+      into.set(thread, list);
+    }
   }
   const samples = window
     ? owned.filter((sample) => sample.ts >= window.ts && sample.ts <= window.ts + window.dur)
     : owned;
-  let best: SliceReport = { longestMs: 0, overBudget: 0, tasks: 0, coverage: 0 };
-  for (const tasks of byThread.values()) {
-    const report = sliceReport(topLevel(tasks), samples);
+  let best: SliceReport = { longestMs: 0, overBudget: 0, tasks: 0, coverage: 0, longest: null };
+  for (const [thread, tasks] of byThread) {
+    const report = sliceReport(topLevel(tasks), samples, gcByThread.get(thread) ?? []);
     if (report.coverage > best.coverage) {
       best = report;
     }
@@ -124,20 +130,24 @@ function topLevel(tasks: Task[]): Task[] {
   return result;
 }
 
-function sliceReport(tasks: Task[], samples: { ts: number }[]): SliceReport {
+function sliceReport(tasks: Task[], samples: { ts: number; dur: number }[], gcs: Task[]): SliceReport {
   let inside = 0;
   let longest = 0;
+  let longestTask: Task | null = null;
+  let longestExtensionUs = 0;
   let overBudget = 0;
   let count = 0;
   let cursor = 0;
   const sorted = [...samples].sort((a, b) => a.ts - b.ts);
   for (const task of tasks) {
     let hits = 0;
+    let extensionUs = 0;
     while (cursor < sorted.length && (sorted[cursor]?.ts ?? Infinity) < task.ts) {
       cursor += 1;
     }
     while (cursor < sorted.length && (sorted[cursor]?.ts ?? Infinity) <= task.ts + task.dur) {
       hits += 1;
+      extensionUs += sorted[cursor]?.dur ?? 0;
       cursor += 1;
     }
     if (hits === 0) {
@@ -145,7 +155,11 @@ function sliceReport(tasks: Task[], samples: { ts: number }[]): SliceReport {
     }
     inside += hits;
     count += 1;
-    longest = Math.max(longest, task.dur / 1000);
+    if (task.dur / 1000 > longest) {
+      longest = task.dur / 1000;
+      longestTask = task;
+      longestExtensionUs = extensionUs;
+    }
     if (task.dur / 1000 > LONG_TASK_MS) {
       overBudget += 1;
     }
@@ -155,5 +169,23 @@ function sliceReport(tasks: Task[], samples: { ts: number }[]): SliceReport {
     overBudget,
     tasks: count,
     coverage: sorted.length === 0 ? 0 : inside / sorted.length,
+    longest: longestTask && {
+      threadMs: (longestTask.tdur ?? NaN) / 1000,
+      gcMs: gcWithin(gcs, longestTask) / 1000,
+      extensionMs: Math.min(longestExtensionUs, longestTask.dur) / 1000,
+    },
   };
+}
+
+/** GC time (µs) inside a task; GC events nest (a MinorGC inside a MajorGC), so only outermost ones count. */
+function gcWithin(gcs: Task[], task: Task): number {
+  let total = 0;
+  let end = -Infinity;
+  for (const gc of [...gcs].sort((a, b) => a.ts - b.ts)) {
+    if (gc.ts >= task.ts && gc.ts + gc.dur <= task.ts + task.dur && gc.ts >= end) {
+      total += gc.dur;
+      end = gc.ts + gc.dur;
+    }
+  }
+  return total;
 }
