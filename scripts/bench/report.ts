@@ -101,10 +101,14 @@ export function formatSection(section: Section, isTargetSize: boolean): string[]
     }
   }
   lines.push(...rescanLines(section));
-  lines.push(...hoverLine(section.hover).split('\n'));
-  lines.push(
-    `memory added (JS + DOM heap after GC, vs the page without extension)   extension ${mb(section.memory.extensionBytes)}, minimal annotator ${mb(section.memory.minimalBytes)}`,
-  );
+  if (section.hover) {
+    lines.push(...hoverLine(section.hover).split('\n'));
+  }
+  if (section.memory) {
+    lines.push(
+      `memory added (JS + DOM heap after GC, vs the page without extension)   extension ${mb(section.memory.extensionBytes)}, minimal annotator ${mb(section.memory.minimalBytes)}`,
+    );
+  }
   lines.push('', 'where the extension spends its initial-scan CPU (self time, median run):');
   lines.push(...topLines(extension.top, extension.cpuMs));
   return lines;

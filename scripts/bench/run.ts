@@ -10,7 +10,9 @@
  *   --size 5MB        only this article size (1MB or 5MB); for working on one scenario
  *   --list custom     only this watch list (aliases or custom)
  *   --no-mark         leave mark.js out (it takes minutes at 5 MB; its ratio then reads n/a)
- * A run with any of these writes partial.txt instead of latest.txt.
+ *   --scan-only       initial scans only: no append phases, hover or memory (minutes faster)
+ *   --reps N          runs per CPU figure (default 3)
+ * A run with any of these but --quick writes partial.txt instead of latest.txt.
  *
  * Progress goes to stderr, the report to stdout.
  */
@@ -39,7 +41,9 @@ const flag = (name: string): string | undefined => {
 const onlySize = flag('--size')?.replace(/\s+/g, '').toUpperCase();
 const onlyList = flag('--list');
 const withMark = !process.argv.includes('--no-mark');
-const partial = onlySize !== undefined || onlyList !== undefined || !withMark;
+const scanOnly = process.argv.includes('--scan-only');
+const repsFlag = flag('--reps');
+const partial = process.argv.length > 2 && !(process.argv.length === 3 && quick);
 const root = resolve(import.meta.dirname, '../..');
 const SIZES = (
   quick
@@ -49,7 +53,7 @@ const SIZES = (
         { label: '5 MB', bytes: 5_000_000 },
       ]
 ).filter((size) => !onlySize || size.label.replace(' ', '') === onlySize);
-const REPS = quick ? 1 : 3;
+const REPS = repsFlag ? Math.max(1, Number(repsFlag)) : quick ? 1 : 3;
 const HOVERS = quick ? 10 : 20;
 /** mark.js gets one run, not REPS, once a run takes this long: its ratio is far from the line either way. */
 const MARK_SLOW_MS = 10_000;
@@ -151,7 +155,7 @@ async function measureSection(
   const extensionRuns: ExtensionRun[] = [];
   const minimalRuns: BaselineRun[] = [];
   const markRuns: BaselineRun[] = [];
-  let hover: HoverLatencies = { fromDispatch: [], fromTimestamp: [] };
+  let hover: HoverLatencies | null = null;
   const budget = terms.length > aliases.length ? MARK_BUDGET_MS : undefined;
   // One run of the extension and of the minimal annotator first, not counted:
   // the first page a browser loads pays one-off costs (code caching, a service
@@ -164,11 +168,11 @@ async function measureSection(
     log(`${sizeLabel}, ${listName}: run ${rep + 1}/${REPS} — extension`);
     // Append phases once per table: on a saturated page they run to their time cap.
     const run = await runExtension(extension, origin, path, {
-      append: rep === 0 ? appendPhases : [],
+      append: rep === 0 && !scanOnly ? appendPhases : [],
       trace: false,
     });
     extensionRuns.push(run);
-    if (rep === 0) {
+    if (rep === 0 && !scanOnly) {
       log(`${sizeLabel}, ${listName}: hover latency over ${HOVERS} mentions`);
       hover = await hoverLatencies(run.page, HOVERS);
     }
@@ -182,10 +186,15 @@ async function measureSection(
     }
   }
   log(`${sizeLabel}, ${listName}: traced run for main-thread slices`);
-  const traced = await runExtension(extension, origin, path, { append: [appendPhases[0]!], trace: true });
+  const traced = await runExtension(extension, origin, path, {
+    append: scanOnly ? [] : [appendPhases[0]!],
+    trace: true,
+  });
   await traced.page.close();
-  log(`${sizeLabel}, ${listName}: memory`);
-  const memory = await measureMemory(extension, path, terms);
+  if (!scanOnly) {
+    log(`${sizeLabel}, ${listName}: memory`);
+  }
+  const memory = scanOnly ? null : await measureMemory(extension, path, terms);
   const first = extensionRuns[0]!;
   return {
     list: listName,

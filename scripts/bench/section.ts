@@ -46,8 +46,9 @@ export interface Section {
   mark: MarkFigures;
   slices: { scan: SliceReport; rescan: SliceReport } | null;
   rescans: RescanSummary[];
-  hover: HoverLatencies;
-  memory: { extensionBytes: number; minimalBytes: number };
+  /** Null where not measured (--scan-only). */
+  hover: HoverLatencies | null;
+  memory: { extensionBytes: number; minimalBytes: number } | null;
 }
 
 export function summariseExtension(runs: ExtensionRun[]): Section['extension'] {
