@@ -30,13 +30,16 @@ async function textsIn(page: Page, frameSelector?: string): Promise<string[]> {
 describe('highlighting in the page', () => {
   it('marks names across inline elements, line breaks, spacing variants and Korean particles', async () => {
     const page = await session().openFixture('across-elements.html');
-    await waitForScan(page, 8);
+    await waitForScan(page, 11);
     expect(await textsIn(page)).toEqual(
       [
         'APT 38',
         'APT-38',
+        'BlueNoroff',
         'Diamond Sleet',
+        'Kimsuky',
         'Lazarus Group',
+        'Onyx Sleet',
         'Stardust Chollima',
         'ZINC',
         '김수키',

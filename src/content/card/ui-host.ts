@@ -12,6 +12,13 @@ export interface UiHost {
   root: ShadowRoot;
   /** The element (inside the root) where Preact renders. */
   mount: HTMLElement;
+  /**
+   * Whether a node the page's side can see is ours: only the host itself.
+   * Everything we render lives in the closed shadow root, whose nodes no
+   * walk of the page's tree reaches and whose events reach page-level
+   * listeners retargeted to the host. An identity check, not
+   * `host.contains`: the text walk asks it of every element on the page.
+   */
   contains(node: Node): boolean;
 }
 
@@ -44,6 +51,6 @@ export function createUiHost(css: string, signal: AbortSignal): UiHost {
     host,
     root,
     mount,
-    contains: (node: Node) => node === host || host.contains(node),
+    contains: (node: Node) => node === host,
   };
 }

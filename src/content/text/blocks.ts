@@ -1,4 +1,4 @@
-import { isInline, isLineBreak, isSkipped } from './element-kinds';
+import { isInline, isLineBreak, isSkipped, skipCheckFor } from './element-kinds';
 
 export interface TextBlock {
   /** Concatenated text of the block's text nodes in document order. */
@@ -89,7 +89,12 @@ interface OpenBlock {
    * read in one call and is collected node by node (collectOwnText).
    */
   mixed: boolean;
+  /** Has an inline element whose nearest block it is (text of its own may sit there). */
+  inline: boolean;
 }
+
+/** What the elements of one walk are checked with. */
+type SkipCheck = (element: Element) => boolean;
 
 /**
  * Walks the elements under `root` depth-first (firstElementChild /
@@ -111,12 +116,14 @@ function* walkBlocks(root: Node, options: CollectOptions): Generator<WalkedBlock
     }
     reportShadowRoot(root as Element, options);
   }
+  const skipped = skipCheckFor(root, options.skip);
   let opened = 0;
   // A document or shadow root has no textContent to read: always node by node.
   const rootBlock: OpenBlock = {
     owner: ownerFor(root),
     opened: opened++,
     mixed: root.nodeType !== ELEMENT_NODE,
+    inline: false,
   };
   const blocks: OpenBlock[] = [rootBlock];
   // Elements entered below root, and whether each opened a block.
@@ -126,25 +133,26 @@ function* walkBlocks(root: Node, options: CollectOptions): Generator<WalkedBlock
   while (element) {
     const current = blocks[blocks.length - 1] as OpenBlock;
     let child: Element | null = null;
-    if (isSkipped(element, options.skip) || isLineBreak(element)) {
+    if (skipped(element) || isLineBreak(element)) {
       current.mixed = true;
     } else {
       reportShadowRoot(element, options);
       child = element.firstElementChild;
       if (isInline(element)) {
+        current.inline = true;
         if (child) {
           path.push(element);
           pathOpened.push(false);
         }
       } else {
         current.mixed = true;
-        const own: OpenBlock = { owner: element, opened: opened++, mixed: false };
+        const own: OpenBlock = { owner: element, opened: opened++, mixed: false, inline: false };
         if (child) {
           blocks.push(own);
           path.push(element);
           pathOpened.push(true);
         } else {
-          yield* finish(own, options);
+          yield* finish(own, skipped);
         }
       }
     }
@@ -157,22 +165,50 @@ function* walkBlocks(root: Node, options: CollectOptions): Generator<WalkedBlock
     while (!next && path.length > 0) {
       const left = path.pop() as Element;
       if (pathOpened.pop()) {
-        yield* finish(blocks.pop() as OpenBlock, options);
+        yield* finish(blocks.pop() as OpenBlock, skipped);
       }
       next = left.nextElementSibling;
     }
     element = next;
   }
-  yield* finish(rootBlock, options);
+  yield* finish(rootBlock, skipped);
 }
 
-function* finish(open: OpenBlock, options: CollectOptions): Generator<WalkedBlock | null> {
+function* finish(open: OpenBlock, skipped: SkipCheck): Generator<WalkedBlock | null> {
+  if (open.mixed && !open.inline && !hasVisibleTextChild(open.owner)) {
+    return;
+  }
   const block = open.mixed
-    ? yield* collectOwnText(open.owner, options)
+    ? yield* collectOwnText(open.owner, skipped)
     : new InlineBlock(open.owner as Element, open.owner.textContent ?? '');
   if (VISIBLE.test(block.text)) {
     yield { block, opened: open.opened };
   }
+}
+
+/** Text children that are not all whitespace, asked of the DOM in one call (XPath, where there is one). */
+const VISIBLE_TEXT_CHILD = 'boolean(text()[normalize-space()])';
+const visibleTextChildQueries = new WeakMap<Document, XPathExpression>();
+
+/**
+ * Whether a mixed block has a text node of its own that is not whitespace
+ * (its inline children are known from the walk). Containers of blocks (an
+ * <article> of 15,000 paragraphs) have only the whitespace between their
+ * children: collecting that node by node cost as much as reading every
+ * paragraph, so the DOM is asked first. Without XPath (or for a document or
+ * shadow root) the answer is yes, and collectOwnText finds out.
+ */
+function hasVisibleTextChild(owner: BlockOwner): boolean {
+  const doc = owner.ownerDocument;
+  if (owner.nodeType !== ELEMENT_NODE || !doc || typeof doc.createExpression !== 'function') {
+    return true;
+  }
+  let query = visibleTextChildQueries.get(doc);
+  if (!query) {
+    query = doc.createExpression(VISIBLE_TEXT_CHILD);
+    visibleTextChildQueries.set(doc, query);
+  }
+  return query.evaluate(owner, XPathResult.BOOLEAN_TYPE).booleanValue;
 }
 
 /**
@@ -222,7 +258,7 @@ class InlineBlock implements TextBlock {
  * subtrees, node by node: nested blocks and <br> become a separator (the
  * nested blocks are blocks of their own), skipped subtrees are left out.
  */
-function* collectOwnText(owner: BlockOwner, options: CollectOptions): Generator<null, TextBlock> {
+function* collectOwnText(owner: BlockOwner, skipped: SkipCheck): Generator<null, TextBlock> {
   const nodes: Text[] = [];
   let visited = 0;
   const starts: number[] = [];
@@ -246,7 +282,7 @@ function* collectOwnText(owner: BlockOwner, options: CollectOptions): Generator<
         starts.push(text.length);
         text += data;
       }
-    } else if (node.nodeType === ELEMENT_NODE && !isSkipped(node as Element, options.skip)) {
+    } else if (node.nodeType === ELEMENT_NODE && !skipped(node as Element)) {
       const element = node as Element;
       if (isInline(element) && !isLineBreak(element)) {
         child = element.firstChild;

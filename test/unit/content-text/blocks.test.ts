@@ -82,6 +82,37 @@ describe('collectBlocks', () => {
     expect(collectBlocks(render('<div>\n  <p> </p>\n</div>'))).toEqual([]);
   });
 
+  it('asks the DOM (XPath) whether a container has text of its own, and walks it only then', () => {
+    // happy-dom has no XPath: a stand-in answers the one question the walk
+    // asks, and records which elements it was asked about.
+    const asked: string[] = [];
+    const doc = document as unknown as { createExpression?: unknown };
+    doc.createExpression = () => ({
+      evaluate: (owner: Element) => {
+        asked.push(owner.id);
+        const visible = [...owner.childNodes].some(
+          (node) => node.nodeType === 3 && /\S/.test((node as Text).data),
+        );
+        return { booleanValue: visible };
+      },
+    });
+    (globalThis as Record<string, unknown>).XPathResult ??= { BOOLEAN_TYPE: 3 };
+    try {
+      const body = render(
+        '<div id="blocks">\n<p>one</p>\n<p>two</p>\n</div>' +
+          '<div id="own">loose<p>three</p></div>' +
+          '<div id="inline"><p>four</p><em>five</em></div>',
+      );
+      // In the order blocks open: a container before the paragraphs inside it.
+      expect(textsOf(collectBlocks(body))).toEqual(['one', 'two', 'loose', 'three', 'five', 'four']);
+      // The container with an inline child is known to have text without asking.
+      expect(asked).toEqual(expect.arrayContaining(['blocks', 'own']));
+      expect(asked).not.toContain('inline');
+    } finally {
+      delete doc.createExpression;
+    }
+  });
+
   it('returns nothing for a skipped root', () => {
     const body = render('<script>x</script>');
     expect(collectBlocks(body.querySelector('script')!)).toEqual([]);
