@@ -308,19 +308,18 @@ function* compileSteps(
 const TEXT_JOINER = '\u0000';
 const HAS_IGNORABLE_CHAR = new RegExp(IGNORABLE_SOURCE, 'u');
 
+/** One stream per case rule and start rule (see buildStream). */
 function streamsOf(entries: Entry[], build: PatternBuilder): Stream[] {
-  return [
-    buildStream(
-      entries.filter((entry) => !entry.caseSensitive),
-      true,
-      build,
-    ),
-    buildStream(
-      entries.filter((entry) => entry.caseSensitive),
-      false,
-      build,
-    ),
-  ].filter((stream): stream is Stream => stream !== null);
+  const streams: (Stream | null)[] = [];
+  for (const caseSensitive of [false, true]) {
+    for (const startsWord of [true, false]) {
+      const part = entries.filter(
+        (entry) => entry.caseSensitive === caseSensitive && (entry.name.startRule === 'word') === startsWord,
+      );
+      streams.push(buildStream(part, !caseSensitive, build));
+    }
+  }
+  return streams.filter((stream): stream is Stream => stream !== null);
 }
 
 function speaksOfNorthKoreaOrCyber(context: string, termStreams: Stream[], cueStreams: Stream[]): boolean {

@@ -95,37 +95,13 @@ export function nextCandidate(stream: Stream, text: string, from: number): Candi
     const start = match.index;
     const matched = match[0];
     if (matched.length > 0) {
-      const afterWord = precededByWordChar(text, start);
-      const entry = resolveEntry(stream, text, start, matched, afterWord);
+      const entry = resolveEntry(stream, text, start, matched, precededByWordChar(text, start));
       if (entry) {
         return { start, end: start + matched.length, entry };
-      }
-      const startFree = afterWord ? startFreeCandidate(stream, text, start) : null;
-      if (startFree) {
-        return startFree;
       }
     }
     regex.lastIndex = start + 1;
   }
-}
-
-/**
- * The combined pattern has no start boundary (see buildTriePattern), so a
- * match right after a word character may belong to a whole-word name and be
- * rejected; a substring term matching there too must not be lost.
- */
-function startFreeCandidate(stream: Stream, text: string, start: number): Candidate | null {
-  const regex = stream.startFree;
-  if (!regex) {
-    return null;
-  }
-  regex.lastIndex = start;
-  const match = regex.exec(text);
-  if (!match || match[0].length === 0) {
-    return null;
-  }
-  const entry = resolveEntry(stream, text, start, match[0], true);
-  return entry ? { start, end: start + match[0].length, entry } : null;
 }
 
 /**
@@ -144,6 +120,9 @@ function resolveEntry(
 ): Entry | null {
   const list = entriesFor(stream, matched);
   const candidates = list ?? stream.entries;
+  if (list && list.length > 1 && !afterWord && sharesBoundaryRules(list)) {
+    return chosenFor(stream, list, text, start, matched);
+  }
   for (const entry of candidates) {
     if (afterWord && entry.name.startRule === 'word') {
       continue;
@@ -166,7 +145,28 @@ function entriesFor(stream: Stream, matched: string): Entry[] | undefined {
   const list = stream.byKey.get(lookupKey(matched, stream.foldCase));
   if (stream.bySpelling.size >= MAX_CACHED_SPELLINGS) {
     stream.bySpelling.clear();
+    stream.chosenBySpelling.clear();
   }
   stream.bySpelling.set(matched, list);
   return list;
+}
+
+function sharesBoundaryRules(list: readonly Entry[]): boolean {
+  const { startRule, endRule } = (list[0] as Entry).name;
+  return list.every((entry) => entry.name.startRule === startRule && entry.name.endRule === endRule);
+}
+
+/**
+ * Entries that share a key ("TraderTraitor" and "Trader Traitor") and their
+ * boundary rules: which one a spelling is depends on the spelling alone,
+ * since the combined pattern already checked the boundaries they share. So
+ * the per-entry verifier runs once per spelling, not at every occurrence.
+ */
+function chosenFor(stream: Stream, list: readonly Entry[], text: string, start: number, matched: string) {
+  let chosen = stream.chosenBySpelling.get(matched);
+  if (chosen === undefined) {
+    chosen = list.find((entry) => entryMatchesAt(entry, text, start, matched.length)) ?? null;
+    stream.chosenBySpelling.set(matched, chosen);
+  }
+  return chosen;
 }

@@ -61,6 +61,16 @@ describe('compileMatcher basics', () => {
     expect(matcher.find('Andariel struck')[0]?.term).toBe(first);
   });
 
+  it('tells apart names that differ only in spacing, at every occurrence', () => {
+    const spaced = alias('Trader Traitor');
+    const joined = alias('TraderTraitor');
+    const matcher = compileMatcher([spaced, joined]);
+    const text = 'TraderTraitor, then Trader Traitor, then TraderTraitor and trader-traitor.';
+    // Each spelling is resolved once and remembered: the answers must not stick to the first one.
+    const terms = matcher.find(text).map((mention) => mention.term);
+    expect(terms).toEqual([joined, spaced, joined, spaced]);
+  });
+
   it('treats regex metacharacters in terms literally', () => {
     const matcher = compileMatcher([
       custom('C++'),

@@ -33,6 +33,9 @@ describe('word boundaries', () => {
     expect(find('Kimsukyж')).toEqual([]);
     expect(find('Kimsuky٣')).toEqual([]); // Arabic-Indic digit
     expect(find('日Kimsuky')).toEqual([]);
+    // Before the name too, in and out of ASCII (the pattern checks ASCII, the scanner the rest).
+    expect(find('éKimsuky and жAPT38, 1APT38, _Kimsuky')).toEqual([]);
+    expect(find('é Kimsuky and ж-APT38')).toEqual(['Kimsuky', 'APT38']);
   });
 
   it('lets custom terms with wholeWord=false match inside words', () => {
@@ -41,6 +44,12 @@ describe('word boundaries', () => {
     expect(texts(text, compileMatcher([substring]).find(text))).toEqual(['zaru', 'zaru']);
     const whole = custom('zaru');
     expect(compileMatcher([whole]).find(text)).toEqual([]);
+  });
+
+  it('finds a whole-word name right after a substring term, and both kinds side by side', () => {
+    const matcher2 = compileMatcher([alias('Kimsuky'), custom('loader', { wholeWord: false })]);
+    const text = 'Kimsuky shipped a newloader; Kimsukyloader is one word.';
+    expect(texts(text, matcher2.find(text))).toEqual(['Kimsuky', 'loader', 'loader']);
   });
 
   it('finds a substring term right after a word whose whole-word name was rejected', () => {
