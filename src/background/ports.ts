@@ -1,13 +1,35 @@
 import browser from 'webextension-polyfill';
-import { BOOTSTRAP_CACHE_KEY } from '../shared/bootstrap-cache';
+import {
+  BOOTSTRAP_CACHE_KEY,
+  isBootstrapHead,
+  splitBootstrap,
+  termChunkKey,
+} from '../shared/bootstrap-cache';
 import type { RuntimePorts } from './runtime';
 
 /** The browser side of the runtime: the start-up cache and the change broadcast. */
 export const browserPorts: RuntimePorts = {
   extensionVersion: browser.runtime.getManifest().version,
 
+  /** Head and term chunks in one write (see bootstrap-cache.ts); skipped when storage holds this revision. */
   async saveBootstrap(bootstrap) {
-    await browser.storage.local.set({ [BOOTSTRAP_CACHE_KEY]: bootstrap });
+    const { head, chunks } = splitBootstrap(bootstrap);
+    const previous: unknown = (await browser.storage.local.get(BOOTSTRAP_CACHE_KEY))[BOOTSTRAP_CACHE_KEY];
+    const before = isBootstrapHead(previous) ? previous.watchList.chunks : 0;
+    if (isBootstrapHead(previous) && previous.revision === head.revision && before === chunks.length) {
+      return;
+    }
+    await browser.storage.local.set({
+      [BOOTSTRAP_CACHE_KEY]: head,
+      ...Object.fromEntries(chunks.map((chunk, index) => [termChunkKey(index), chunk])),
+    });
+    // Chunks of a longer list written before are no one's now.
+    const stale = Array.from({ length: Math.max(0, before - chunks.length) }, (_, offset) =>
+      termChunkKey(chunks.length + offset),
+    );
+    if (stale.length > 0) {
+      await browser.storage.local.remove(stale);
+    }
   },
 
   async broadcastStateChanged(revision) {

@@ -9,7 +9,7 @@ import { readUserData } from './store/user-data';
 
 /** Side effects the runtime needs from the browser, injected so tests can use fakes. */
 export interface RuntimePorts {
-  /** Persist the bootstrap where content scripts read it at start (storage.local). */
+  /** Persist the bootstrap where content scripts read it (storage.local, see bootstrap-cache.ts). */
   saveBootstrap(bootstrap: ContentBootstrap): Promise<void>;
   /** Tell every tab and open extension page that state changed. */
   broadcastStateChanged(revision: string): Promise<void>;
@@ -25,6 +25,7 @@ export interface RuntimePorts {
 export class BackgroundRuntime {
   private datasetPromise: Promise<EffectiveDataset> | null = null;
   private bootstrapPromise: Promise<ContentBootstrap> | null = null;
+  private storedPromise: Promise<ContentBootstrap> | null = null;
 
   constructor(
     readonly db: Store,
@@ -41,6 +42,18 @@ export class BackgroundRuntime {
     return this.bootstrapPromise;
   }
 
+  /** The bootstrap, once it is in storage: content scripts read its term chunks from there. */
+  storedBootstrap(): Promise<ContentBootstrap> {
+    this.storedPromise ??= this.bootstrap().then(async (bootstrap) => {
+      await this.ports.saveBootstrap(bootstrap);
+      return bootstrap;
+    });
+    this.storedPromise.catch(() => {
+      this.storedPromise = null;
+    });
+    return this.storedPromise;
+  }
+
   /**
    * Call after any write. 'dataset' also drops the merged dataset (imports,
    * restores, reloads); 'user' keeps it (switches, terms, rules, settings).
@@ -50,8 +63,8 @@ export class BackgroundRuntime {
       this.datasetPromise = null;
     }
     this.bootstrapPromise = null;
-    const bootstrap = await this.bootstrap();
-    await this.ports.saveBootstrap(bootstrap);
+    this.storedPromise = null;
+    const bootstrap = await this.storedBootstrap();
     await this.ports.broadcastStateChanged(bootstrap.revision);
     return bootstrap;
   }

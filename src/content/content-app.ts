@@ -117,7 +117,7 @@ export class ContentApp {
     if (cached) {
       void this.apply(cached);
     }
-    const fresh = await freshBootstrap();
+    const fresh = await freshBootstrap(cached);
     if (fresh && fresh.revision !== cached?.revision) {
       void this.apply(fresh);
     }
@@ -272,7 +272,7 @@ export class ContentApp {
         // Answer at once and refresh afterwards: the background may still be
         // busy with the change that made it send this.
         if (message.revision !== this.bootstrap?.revision) {
-          void freshBootstrap().then((fresh) => fresh && this.apply(fresh));
+          void freshBootstrap(this.bootstrap).then((fresh) => fresh && this.apply(fresh));
         }
         return null;
       }

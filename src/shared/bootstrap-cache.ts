@@ -1,7 +1,85 @@
+import type { ContentBootstrap } from './views/state-views';
+import type { WatchList, WatchTerm } from './watch/types';
+
 /**
- * storage.local key of the content scripts' start-up cache: the last
- * ContentBootstrap the background computed. Content scripts read it first so
- * a page is highlighted without waiting for a sleeping service worker, then
- * ask the background for a fresh one.
+ * How a content script's bootstrap travels: a head (settings, site rules,
+ * cards, the watch list's patterns) and the watch list's terms in chunks.
+ *
+ * Why chunks: a page takes in a stored value or a message in one task, and
+ * with a 10,000-term watch list the one 2 MB bootstrap blocked the page for
+ * 50-65 ms while it was deserialized, twice per load (the start-up cache,
+ * then the fresh answer). Read chunk by chunk, each is a task of its own.
+ *
+ * Where: storage.local, so a page is highlighted without waiting for a
+ * sleeping service worker. The background writes head and chunks in one
+ * set() on every change; the fresh answer to a content script's request is
+ * the head alone, whose chunks are then read from storage. Every chunk names
+ * the watch list it belongs to, so a reader that raced a write notices.
  */
+
 export const BOOTSTRAP_CACHE_KEY = 'nktl:bootstrap';
+export const TERMS_PER_CHUNK = 500;
+
+export const termChunkKey = (index: number): string => `${BOOTSTRAP_CACHE_KEY}:terms:${index}`;
+
+/** The bootstrap without the watch list's terms and names, which are in `chunks` chunks. */
+export interface BootstrapHead extends Omit<ContentBootstrap, 'watchList'> {
+  watchList: Omit<WatchList, 'terms' | 'names'> & { chunks: number };
+}
+
+export interface TermChunk {
+  /** WatchList.revision of the list this chunk is part of. */
+  watchRevision: string;
+  terms: WatchTerm[];
+  /** WatchList.names for these terms; null when the list carried none. */
+  names: (string | null)[] | null;
+}
+
+export function splitBootstrap(bootstrap: ContentBootstrap): { head: BootstrapHead; chunks: TermChunk[] } {
+  const { terms, names, ...listRest } = bootstrap.watchList;
+  const chunks: TermChunk[] = [];
+  for (let from = 0; from < terms.length; from += TERMS_PER_CHUNK) {
+    chunks.push({
+      watchRevision: listRest.revision,
+      terms: terms.slice(from, from + TERMS_PER_CHUNK),
+      names: names ? names.slice(from, from + TERMS_PER_CHUNK) : null,
+    });
+  }
+  return { head: { ...bootstrap, watchList: { ...listRest, chunks: chunks.length } }, chunks };
+}
+
+/** The whole bootstrap again, or null when the chunks are not all of the head's watch list. */
+export function assembleBootstrap(
+  head: BootstrapHead,
+  chunks: readonly (TermChunk | undefined)[],
+): ContentBootstrap | null {
+  const { chunks: count, ...listRest } = head.watchList;
+  if (chunks.length !== count) {
+    return null;
+  }
+  const terms: WatchTerm[] = [];
+  const names: (string | null)[] = [];
+  let withNames = true;
+  for (const chunk of chunks) {
+    if (!chunk || chunk.watchRevision !== listRest.revision || !Array.isArray(chunk.terms)) {
+      return null;
+    }
+    terms.push(...chunk.terms);
+    if (chunk.names) {
+      names.push(...chunk.names);
+    } else {
+      withNames = false;
+    }
+  }
+  return { ...head, watchList: { ...listRest, terms, ...(withNames ? { names } : {}) } };
+}
+
+/** A head as read back from storage or a message: only its shape is checked (we wrote it). */
+export function isBootstrapHead(value: unknown): value is BootstrapHead {
+  const head = value as Partial<BootstrapHead> | null;
+  return (
+    typeof head?.revision === 'string' &&
+    typeof head.watchList?.revision === 'string' &&
+    Number.isInteger(head.watchList.chunks)
+  );
+}

@@ -1,4 +1,5 @@
 import browser from 'webextension-polyfill';
+import { splitBootstrap } from '../../shared/bootstrap-cache';
 import type { ContentRequest } from '../../shared/messages/content-to-background';
 import type { Handlers } from '../../shared/messages/dispatch';
 import type { ContentResponses } from '../../shared/messages/responses';
@@ -10,8 +11,9 @@ import { badgeText, recordFrameReport } from '../tabs/frame-reports';
 import { fail, type HandlerContext } from './context';
 
 export const contentHandlers: Handlers<ContentRequest, ContentResponses, HandlerContext> = {
+  /** The head only: the page reads the terms from storage, chunk by chunk (bootstrap-cache.ts). */
   async 'content/bootstrap'(_request, { runtime }) {
-    return runtime.bootstrap();
+    return splitBootstrap(await runtime.storedBootstrap()).head;
   },
 
   async 'content/report'(request, { tabId, frameId }) {

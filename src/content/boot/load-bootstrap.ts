@@ -1,14 +1,38 @@
 import browser from 'webextension-polyfill';
-import { BOOTSTRAP_CACHE_KEY } from '../../shared/bootstrap-cache';
+import {
+  BOOTSTRAP_CACHE_KEY,
+  assembleBootstrap,
+  isBootstrapHead,
+  termChunkKey,
+  type BootstrapHead,
+  type TermChunk,
+} from '../../shared/bootstrap-cache';
 import { askBackgroundFromContent } from '../../shared/messages/send';
 import type { ContentBootstrap } from '../../shared/views/state-views';
+
+/**
+ * The head's term chunks, one storage read each, so no single task of the
+ * page deserializes a long watch list (see bootstrap-cache.ts). Null when a
+ * chunk is missing or belongs to another list (a write raced this read).
+ */
+async function withTerms(head: BootstrapHead): Promise<ContentBootstrap | null> {
+  const chunks: TermChunk[] = [];
+  for (let index = 0; index < head.watchList.chunks; index++) {
+    const key = termChunkKey(index);
+    const chunk = (await browser.storage.local.get(key))[key] as TermChunk | undefined;
+    if (!chunk || chunk.watchRevision !== head.watchList.revision) {
+      return null;
+    }
+    chunks.push(chunk);
+  }
+  return assembleBootstrap(head, chunks);
+}
 
 /** The last bootstrap the background saved: available at once, even while the service worker sleeps. */
 export async function cachedBootstrap(): Promise<ContentBootstrap | null> {
   try {
-    const stored = await browser.storage.local.get(BOOTSTRAP_CACHE_KEY);
-    const value = stored[BOOTSTRAP_CACHE_KEY] as ContentBootstrap | undefined;
-    return value && Array.isArray(value.watchList?.terms) ? value : null;
+    const head: unknown = (await browser.storage.local.get(BOOTSTRAP_CACHE_KEY))[BOOTSTRAP_CACHE_KEY];
+    return isBootstrapHead(head) ? await withTerms(head) : null;
   } catch {
     return null;
   }
@@ -18,18 +42,33 @@ const RETRIES = 5;
 const FIRST_RETRY_MS = 150;
 
 /**
- * A fresh bootstrap from the background (wakes it if needed). Right after
- * install or an update the service worker may not answer yet, so a failure
- * is retried a few times with growing pauses before giving up.
+ * The background's current bootstrap (wakes it if needed). `known`, what the
+ * page has already, is returned as it is when nothing changed, and its terms
+ * are reused when only the rest did. Right after install or an update the
+ * service worker may not answer yet, and a change may land between the answer
+ * and the reading of its chunks: both are retried a few times with growing
+ * pauses before giving up.
  */
-export async function freshBootstrap(): Promise<ContentBootstrap | null> {
+export async function freshBootstrap(known: ContentBootstrap | null): Promise<ContentBootstrap | null> {
   for (let attempt = 0; ; attempt++) {
     const answer = await askBackgroundFromContent({ type: 'content/bootstrap', url: location.href });
-    if (answer.ok) {
-      return answer.value;
+    if (answer.ok && isBootstrapHead(answer.value)) {
+      const head = answer.value;
+      if (known && head.revision === known.revision) {
+        return known;
+      }
+      const { chunks: _chunks, ...listRest } = head.watchList;
+      const fresh =
+        known && head.watchList.revision === known.watchList.revision
+          ? { ...head, watchList: { ...known.watchList, ...listRest } }
+          : await withTerms(head).catch(() => null);
+      if (fresh) {
+        return fresh;
+      }
     }
     if (attempt >= RETRIES) {
-      console.warn(`NK Threat Lens: the extension's background did not answer (${answer.error.message}).`);
+      const why = answer.ok ? 'its watch list kept changing' : answer.error.message;
+      console.warn(`NK Threat Lens: the extension's background did not answer (${why}).`);
       return null;
     }
     await new Promise((resume) => setTimeout(resume, FIRST_RETRY_MS * 2 ** attempt));

@@ -2,7 +2,8 @@ import type { ImportPreview } from '../import';
 import type { CustomTerm } from '../store/records';
 import type { GroupProfile, SearchHit } from '../views/group-views';
 import type { PageMentions } from '../views/page-views';
-import type { AboutData, ContentBootstrap, Overview } from '../views/state-views';
+import type { BootstrapHead } from '../bootstrap-cache';
+import type { AboutData, Overview } from '../views/state-views';
 import type { BackgroundToContent } from './background-to-content';
 import type { BackgroundToUi } from './background-to-ui';
 import type { ContentRequest } from './content-to-background';
@@ -10,7 +11,7 @@ import type { UiRequest } from './ui-to-background';
 
 /** The value each request answers with (wrapped in a Result). */
 export interface ContentResponses {
-  'content/bootstrap': ContentBootstrap;
+  'content/bootstrap': BootstrapHead;
   'content/report': null;
   'content/unwatch-term': null;
   'content/disable-site': null;

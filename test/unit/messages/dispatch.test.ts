@@ -112,17 +112,14 @@ describe('background dispatch', () => {
     expect(broadcasts).toHaveLength(1);
   });
 
-  it('gives a content script its bootstrap with the compiled watch list', async () => {
+  it('gives a content script the head of its bootstrap, the watch list in chunks left in storage', async () => {
     const { send } = await setUp();
     const answer = await send({ type: 'content/bootstrap', url: 'https://news.example/a' }, fromContent);
     expect(answer.ok).toBe(true);
     if (answer.ok) {
-      const bootstrap = answer.value as { watchList: { terms: { text: string }[] } };
-      expect(bootstrap.watchList.terms.map((term) => term.text)).toEqual([
-        'Lazarus Group',
-        'Kimsuky',
-        'Operation Dream Job',
-      ]);
+      const head = answer.value as { watchList: { chunks: number; terms?: unknown } };
+      expect(head.watchList.chunks).toBe(1);
+      expect(head.watchList.terms).toBeUndefined();
     }
   });
 });
