@@ -33,7 +33,15 @@ function declarations(colour: (alpha: number) => string, style: Settings['highli
 /** The ::highlight() rules for every key the watch list can produce. */
 export function highlightCss(terms: readonly WatchTerm[], style: Settings['highlightStyle']): string {
   const rules = new Map<string, string>();
+  // Keys follow from a term's group or colour: each of those is looked at
+  // once, not once per term of a 10,000-term list.
+  const seen = new Set<string | undefined>();
   for (const term of terms) {
+    const source = term.groupIds[0] ?? term.color;
+    if (seen.has(source)) {
+      continue;
+    }
+    seen.add(source);
     const key = highlightKeyFor(term);
     if (!rules.has(key)) {
       const colour = term.color

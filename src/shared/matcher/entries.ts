@@ -6,6 +6,8 @@ import { decodeName } from './name-codec';
 import { tokenizeName } from './tokens';
 import type { TokenizedName } from './tokens';
 import { buildTriePattern, type PatternName } from './trie-pattern';
+import { StepClock } from './step-clock';
+import { WordTrieBuilder, type WordTrie } from './word-trie';
 
 /** Builds one combined pattern source; swappable so sources built elsewhere can be replayed. */
 export type PatternBuilder = (names: readonly PatternName[], checkStart: boolean) => string;
@@ -24,8 +26,18 @@ export interface Entry {
   verifier?: RegExp;
 }
 
+/** One engine over a set of entries: a combined regex, or a word trie (word-trie.ts). */
+export type Stream = RegexStream | TrieStream;
+
+export interface TrieStream {
+  kind: 'trie';
+  trie: WordTrie;
+  entries: Entry[];
+}
+
 /** One compiled pattern and the table that maps its matches back to entries. */
-export interface Stream {
+export interface RegexStream {
+  kind: 'regex';
   regex: RegExp;
   foldCase: boolean;
   byKey: Map<string, Entry[]>;
@@ -129,7 +141,7 @@ export function buildStream(
   entries: Entry[],
   foldCase: boolean,
   build: PatternBuilder = buildTriePattern,
-): Stream | null {
+): RegexStream | null {
   if (entries.length === 0) {
     return null;
   }
@@ -156,7 +168,30 @@ export function buildStream(
     startsWords ? `${ASCII_WORD_CHAR_BEFORE}(?:${source})` : source,
     foldCase ? 'giu' : 'gu',
   );
-  return { regex, foldCase, byKey, bySpelling: new Map(), chosenBySpelling: new Map(), entries };
+  return {
+    kind: 'regex',
+    regex,
+    foldCase,
+    byKey,
+    bySpelling: new Map(),
+    chosenBySpelling: new Map(),
+    entries,
+  };
+}
+
+/** A word trie over entries that all start words (word-trie.ts), built in steps. */
+export function* buildTrieStream(entries: Entry[], foldCase: boolean): Generator<void, TrieStream> {
+  // Edges: at most one per character, and a few more where an optional gap forks a name.
+  const expectedEdges = entries.reduce((sum, entry) => sum + (entry.name.encoded?.length ?? 16), 0);
+  const builder = new WordTrieBuilder(foldCase, byPriority, expectedEdges);
+  const clock = new StepClock();
+  for (const entry of entries) {
+    builder.add(entry);
+    if (clock.due()) {
+      yield;
+    }
+  }
+  return { kind: 'trie', trie: yield* builder.freeze(), entries };
 }
 
 /**

@@ -2,13 +2,22 @@ import type { WatchTerm } from '../watch/types';
 import { isUnambiguousGroupName, verdict } from './corroborate';
 import { CueScanner } from './cue-scanner';
 import type { Entry, PatternBuilder, Stream } from './entries';
-import { buildStream, cueEntries, entryMatchesAt, otherMeaningEntries, termEntries } from './entries';
+import {
+  buildStream,
+  buildTrieStream,
+  cueEntries,
+  entryMatchesAt,
+  otherMeaningEntries,
+  termEntries,
+} from './entries';
 import { IGNORABLE_SOURCE } from './chars';
 import { originalRange, stripIgnorables } from './ignorables';
 import { nextCandidate, scan, type Candidate } from './scan';
 import { encodeName } from './name-codec';
 import { tokenizeName } from './tokens';
 import { buildTriePattern } from './trie-pattern';
+import { StepClock } from './step-clock';
+import { isTrieName } from './word-trie';
 
 export interface Mention {
   start: number;
@@ -51,11 +60,16 @@ export function precompileNames(terms: readonly WatchTerm[]): (string | null)[] 
 export function precompilePatterns(terms: readonly WatchTerm[]): string[] {
   const sources: string[] = [];
   runToEnd(
-    compileSteps(terms, (names, checkStart) => {
-      const source = buildTriePattern(names, checkStart);
-      sources.push(source);
-      return source;
-    }),
+    compileSteps(
+      terms,
+      (names, checkStart) => {
+        const source = buildTriePattern(names, checkStart);
+        sources.push(source);
+        return source;
+      },
+      undefined,
+      false,
+    ),
   );
   return sources;
 }
@@ -122,8 +136,8 @@ function replayingBuilder(options: CompileOptions): PatternBuilder {
     : buildTriePattern;
 }
 
-/** Terms tokenized per step: about a millisecond's worth on a cold page. */
-const TERMS_PER_STEP = 50;
+/** Terms turned into entries between two clock readings (a tokenization is a few Unicode regex tests per character). */
+const TERMS_PER_CHECK = 16;
 /**
  * Texts to run each combined regex on once before the first scan, so that V8
  * compiles it to machine code in a step of its own rather than in the middle
@@ -145,10 +159,12 @@ function* termEntriesInSteps(
   names: readonly (string | null)[] | undefined,
 ): Generator<void, Entry[]> {
   const entries: Entry[] = [];
-  const perStep = names ? TERMS_PER_STEP * 10 : TERMS_PER_STEP;
-  for (let from = 0; from < terms.length; from += perStep) {
-    entries.push(...termEntries(terms.slice(from, from + perStep), from, names));
-    yield;
+  const clock = new StepClock(1);
+  for (let from = 0; from < terms.length; from += TERMS_PER_CHECK) {
+    entries.push(...termEntries(terms.slice(from, from + TERMS_PER_CHECK), from, names));
+    if (clock.due()) {
+      yield;
+    }
   }
   return entries;
 }
@@ -156,6 +172,9 @@ function* termEntriesInSteps(
 /** One run of each regex per kind of string, one run per step (see WARM_UP_TEXTS). */
 function* warmUp(streams: readonly Stream[]): Generator<void> {
   for (const stream of streams) {
+    if (stream.kind !== 'regex') {
+      continue;
+    }
     for (const text of WARM_UP_TEXTS) {
       nextCandidate(stream, text, 0);
       yield;
@@ -175,21 +194,26 @@ function* warmUp(streams: readonly Stream[]): Generator<void> {
   }
 }
 
+/**
+ * `withTries` false builds only the regex streams: what precompilePatterns
+ * records (tries take no pattern source).
+ */
 function* compileSteps(
   terms: readonly WatchTerm[],
   build: PatternBuilder,
   names?: readonly (string | null)[],
+  withTries = true,
 ): Generator<void, Matcher> {
   // Names for other terms than these would be wrong, not just slow.
   const entries = yield* termEntriesInSteps(terms, names?.length === terms.length ? names : undefined);
   const hasAmbiguous = entries.some((entry) => entry.term?.ambiguity != null);
-  const termStreams = streamsOf(
+  yield;
+  const termStreams = yield* streamsOf(
     hasAmbiguous ? [...entries, ...otherMeaningEntries(terms.length)] : entries,
     build,
+    withTries,
   );
-  yield;
-  const cueStreams = streamsOf(cueEntries(terms.length), build);
-  yield;
+  const cueStreams = yield* streamsOf(cueEntries(terms.length), build, withTries);
   yield* warmUp(termStreams);
   if (hasAmbiguous) {
     yield* warmUp(cueStreams);
@@ -308,18 +332,51 @@ function* compileSteps(
 const TEXT_JOINER = '\u0000';
 const HAS_IGNORABLE_CHAR = new RegExp(IGNORABLE_SOURCE, 'u');
 
-/** One stream per case rule and start rule (see buildStream). */
-function streamsOf(entries: Entry[], build: PatternBuilder): Stream[] {
-  const streams: (Stream | null)[] = [];
+/**
+ * Names that start words go to a word trie (word-trie.ts) once there are
+ * more than this many of one case rule, and to a combined regex below it.
+ * Irregexp's machine code outruns the trie's walk on short lists (1.5x on the
+ * dataset's names, scripts/bench/matcher-node.ts), but its compile is one
+ * call that cannot be sliced and grows with the list (100+ ms for 10,000
+ * names), and its scan slows down as the list grows (the trie was 3x faster
+ * with 10,000 names). At this size the regex still compiles in a few ms.
+ */
+export const TRIE_MIN_ENTRIES = 500;
+
+/**
+ * Per case rule: a word trie for the names that start words, when there are
+ * many of them, and combined regexes for the rest, one per start rule (see
+ * buildStream).
+ */
+function* streamsOf(entries: Entry[], build: PatternBuilder, withTries: boolean): Generator<void, Stream[]> {
+  const streams: Stream[] = [];
   for (const caseSensitive of [false, true]) {
-    for (const startsWord of [true, false]) {
-      const part = entries.filter(
-        (entry) => entry.caseSensitive === caseSensitive && (entry.name.startRule === 'word') === startsWord,
-      );
-      streams.push(buildStream(part, !caseSensitive, build));
+    const forTrie: Entry[] = [];
+    const startingWords: Entry[] = [];
+    const startFree: Entry[] = [];
+    for (const entry of entries) {
+      if (entry.caseSensitive !== caseSensitive) {
+        continue;
+      }
+      const startsWord = entry.name.startRule === 'word';
+      (startsWord && isTrieName(entry.name) ? forTrie : startsWord ? startingWords : startFree).push(entry);
     }
+    if (forTrie.length > TRIE_MIN_ENTRIES) {
+      if (withTries) {
+        streams.push(yield* buildTrieStream(forTrie, !caseSensitive));
+      }
+    } else {
+      startingWords.push(...forTrie);
+    }
+    for (const part of [startingWords, startFree]) {
+      const stream = buildStream(part, !caseSensitive, build);
+      if (stream) {
+        streams.push(stream);
+      }
+    }
+    yield;
   }
-  return streams.filter((stream): stream is Stream => stream !== null);
+  return streams;
 }
 
 function speaksOfNorthKoreaOrCyber(context: string, termStreams: Stream[], cueStreams: Stream[]): boolean {

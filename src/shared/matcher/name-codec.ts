@@ -36,15 +36,44 @@ export function encodeName(name: TokenizedName | null): string | null {
   return `${name.startRule[0]}${name.endRule[0]}${body}`;
 }
 
-/** Null for a string that is not an encoded name (the caller then tokenizes the term itself). */
+/**
+ * Null for a string that is not an encoded name (the caller then tokenizes
+ * the term itself). The tokens are decoded on first use: the word trie reads
+ * `encoded` directly, and a 10,000-name list would otherwise allocate
+ * 150,000 token objects on every page.
+ */
 export function decodeName(encoded: string | null | undefined): TokenizedName | null {
   const startRule = START_RULES[encoded?.[0] ?? ''];
   const endRule = END_RULES[encoded?.[1] ?? ''];
   if (!encoded || !startRule || !endRule || encoded.length < 3) {
     return null;
   }
+  return new EncodedName(encoded, startRule, endRule);
+}
+
+class EncodedName implements TokenizedName {
+  private decoded: Token[] | null = null;
+
+  constructor(
+    readonly encoded: string,
+    readonly startRule: StartRule,
+    readonly endRule: EndRule,
+  ) {}
+
+  get tokens(): Token[] {
+    this.decoded ??= decodeTokens(this.encoded.slice(2));
+    return this.decoded;
+  }
+
+  /** What JSON.stringify and structural comparisons see: the plain name. */
+  toJSON(): Omit<TokenizedName, 'encoded'> {
+    return { tokens: this.tokens, startRule: this.startRule, endRule: this.endRule };
+  }
+}
+
+function decodeTokens(body: string): Token[] {
   const tokens: Token[] = [];
-  for (const ch of encoded.slice(2)) {
+  for (const ch of body) {
     if (ch === GAP) {
       tokens.push({ kind: 'gap' });
     } else if (ch === OPTIONAL_GAP) {
@@ -55,7 +84,7 @@ export function decodeName(encoded: string | null | undefined): TokenizedName | 
       tokens.push({ kind: 'char', value: ch });
     }
   }
-  return { tokens, startRule, endRule };
+  return tokens;
 }
 
 function isReserved(ch: string): boolean {

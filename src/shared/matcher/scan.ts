@@ -1,6 +1,7 @@
 import { lookupKey } from './chars';
-import type { Entry, Stream } from './entries';
+import type { Entry, RegexStream, Stream } from './entries';
 import { entryMatchesAt } from './entries';
+import { nextTrieMatch } from './word-trie';
 
 export interface Candidate {
   start: number;
@@ -85,6 +86,12 @@ function precededByWordChar(text: string, offset: number): boolean {
 }
 
 export function nextCandidate(stream: Stream, text: string, from: number): Candidate | null {
+  return stream.kind === 'trie'
+    ? nextTrieMatch(stream.trie, text, from)
+    : nextRegexCandidate(stream, text, from);
+}
+
+function nextRegexCandidate(stream: RegexStream, text: string, from: number): Candidate | null {
   const regex = stream.regex;
   regex.lastIndex = from;
   for (;;) {
@@ -112,7 +119,7 @@ export function nextCandidate(stream: Stream, text: string, from: number): Candi
  * key does not reproduce), every entry is tried.
  */
 function resolveEntry(
-  stream: Stream,
+  stream: RegexStream,
   text: string,
   start: number,
   matched: string,
@@ -137,7 +144,7 @@ function resolveEntry(
 /** Most pages repeat the same few spellings: remember their keys' entries. */
 const MAX_CACHED_SPELLINGS = 4096;
 
-function entriesFor(stream: Stream, matched: string): Entry[] | undefined {
+function entriesFor(stream: RegexStream, matched: string): Entry[] | undefined {
   const cached = stream.bySpelling.get(matched);
   if (cached !== undefined || stream.bySpelling.has(matched)) {
     return cached;
@@ -162,7 +169,13 @@ function sharesBoundaryRules(list: readonly Entry[]): boolean {
  * since the combined pattern already checked the boundaries they share. So
  * the per-entry verifier runs once per spelling, not at every occurrence.
  */
-function chosenFor(stream: Stream, list: readonly Entry[], text: string, start: number, matched: string) {
+function chosenFor(
+  stream: RegexStream,
+  list: readonly Entry[],
+  text: string,
+  start: number,
+  matched: string,
+) {
   let chosen = stream.chosenBySpelling.get(matched);
   if (chosen === undefined) {
     chosen = list.find((entry) => entryMatchesAt(entry, text, start, matched.length)) ?? null;

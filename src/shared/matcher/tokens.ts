@@ -36,6 +36,8 @@ export interface TokenizedName {
   tokens: Token[];
   startRule: StartRule;
   endRule: EndRule;
+  /** The name in name-codec.ts's form, where it came from there: the word trie reads it without the tokens. */
+  encoded?: string;
 }
 
 /** Returns null for names that are empty once spaces and invisible characters are removed. */

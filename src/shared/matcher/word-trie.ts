@@ -1,0 +1,528 @@
+import { END_ASSERTION } from './boundaries';
+import { APOSTROPHE, SPACE_OR_DASH, WORD_CHAR } from './chars';
+import type { Entry } from './entries';
+import { StepClock } from './step-clock';
+import type { EndRule, Token } from './tokens';
+
+/**
+ * The matching engine for names that must start a word (almost all of
+ * them): a trie of their tokens, walked from each word start in the text.
+ *
+ * Why not the combined regex alone: V8 compiles a regex into machine code in
+ * one call that cannot be cut into slices, and for a 10,000-name watch list
+ * that call blocked the page for 100-130 ms. The trie is built in slices of
+ * a few milliseconds, and its walk does less work per character: most
+ * positions are inside words or start with a letter no name starts with, and
+ * are passed over with two table lookups.
+ *
+ * Semantics are the combined regex's (trie-pattern.ts), character for
+ * character: a gap is one or more spaces or dashes, an optional gap zero or
+ * more, any apostrophe stands for any other, the start boundary is "no word
+ * character before", the end rules are those of boundaries.ts, and of the
+ * names that match at a position the longest whose end rule holds wins.
+ * Case folding maps each UTF-16 unit to one representative of its case class
+ * (see foldUnit); names outside the Basic Multilingual Plane, or with too
+ * many optional gaps, stay with the regex engine (isTrieName).
+ */
+
+/** Edge keys: a UTF-16 unit (folded or not), or one of these two classes. */
+const GAP_KEY = 0x10000;
+const APOSTROPHE_KEY = 0x10001;
+const KEY_COUNT = 0x10002;
+
+/** Optional gaps double a name's paths through the trie; past this many paths it stays with the regex. */
+const MAX_PATHS = 16;
+
+const enum UnitClass {
+  Unknown = 0,
+  Word = 1,
+  Gap = 2,
+  Apostrophe = 3,
+  Other = 4,
+  Surrogate = 5,
+}
+
+const GAP_RE = new RegExp(`^${SPACE_OR_DASH}$`, 'u');
+const APOSTROPHE_RE = new RegExp(`^${APOSTROPHE}$`, 'u');
+const WORD_RE = new RegExp(`^${WORD_CHAR}$`, 'u');
+
+/** Filled as units are first seen: a Unicode regex test per unit, once per page. */
+const unitClasses = new Uint8Array(0x10000);
+/** fold + 1 per unit, 0 while not computed. */
+const foldedUnits = new Int32Array(0x10000);
+
+function classOf(unit: number): UnitClass {
+  const known = unitClasses[unit] as UnitClass;
+  return known === UnitClass.Unknown ? classify(unit) : known;
+}
+
+function classify(unit: number): UnitClass {
+  const ch = String.fromCharCode(unit);
+  const kind =
+    unit >= 0xd800 && unit <= 0xdfff
+      ? UnitClass.Surrogate
+      : GAP_RE.test(ch)
+        ? UnitClass.Gap
+        : APOSTROPHE_RE.test(ch)
+          ? UnitClass.Apostrophe
+          : WORD_RE.test(ch)
+            ? UnitClass.Word
+            : UnitClass.Other;
+  unitClasses[unit] = kind;
+  return kind;
+}
+
+/**
+ * One representative per case class, as the regex `i` and `u` flags see
+ * them: the lower case of the upper case ("ς" and "Σ" both give "σ", "ſ"
+ * gives "s"), or the unit itself where either step would change the length
+ * ("ß", "İ"). Dotless ı is the one letter this would join to a class the
+ * regex keeps it out of.
+ */
+export function foldUnit(unit: number): number {
+  if (unit < 0x80) {
+    return unit >= 0x41 && unit <= 0x5a ? unit + 0x20 : unit;
+  }
+  const known = foldedUnits[unit] as number;
+  if (known !== 0) {
+    return known - 1;
+  }
+  let folded = unit;
+  if ((unit < 0xd800 || unit > 0xdfff) && unit !== 0x131) {
+    const ch = String.fromCharCode(unit);
+    const upper = ch.toUpperCase();
+    const lower = (upper.length === 1 ? upper : ch).toLowerCase();
+    if (lower.length === 1) {
+      folded = lower.charCodeAt(0);
+    }
+  }
+  foldedUnits[unit] = folded + 1;
+  return folded;
+}
+
+function isWordUnitAt(text: string, index: number): boolean {
+  const kind = classOf(text.charCodeAt(index));
+  if (kind !== UnitClass.Surrogate) {
+    return kind === UnitClass.Word;
+  }
+  // An astral letter or digit: judge the code point the unit belongs to.
+  const unit = text.charCodeAt(index);
+  const start =
+    unit >= 0xdc00 && index > 0 && (text.charCodeAt(index - 1) & 0xfc00) === 0xd800 ? index - 1 : index;
+  return WORD_RE.test(String.fromCodePoint(text.codePointAt(start) ?? 0));
+}
+
+const HANGUL_END = new RegExp(END_ASSERTION.hangul, 'uy');
+
+function endHolds(rule: EndRule, text: string, index: number): boolean {
+  switch (rule) {
+    case 'none':
+      return true;
+    case 'word':
+      return index >= text.length || !isWordUnitAt(text, index);
+    case 'hangul':
+      HANGUL_END.lastIndex = index;
+      return HANGUL_END.test(text);
+  }
+}
+
+/** Whether the trie can take this name (see MAX_PATHS and the module comment). */
+export function isTrieName(name: { tokens: readonly Token[]; encoded?: string }): boolean {
+  if (name.encoded !== undefined) {
+    let paths = 1;
+    for (let index = 2; index < name.encoded.length; index++) {
+      const code = name.encoded.charCodeAt(index);
+      if (code === ENCODED_OPTIONAL_GAP) {
+        paths *= 2;
+      } else if (code >= 0xd800 && code <= 0xdfff) {
+        return false;
+      }
+    }
+    return paths <= MAX_PATHS;
+  }
+  let paths = 1;
+  for (const token of name.tokens) {
+    if (token.kind === 'optional-gap') {
+      paths *= 2;
+    } else if (token.kind === 'char' && token.value.length !== 1) {
+      return false;
+    }
+  }
+  return paths <= MAX_PATHS;
+}
+
+/** The trie, frozen into flat arrays for the walk. */
+export interface WordTrie {
+  readonly foldCase: boolean;
+  /** Child of the root per key; 0 for none (no edge leads to the root). */
+  readonly rootChild: Int32Array;
+  /** Edges of node n are edgeKey/edgeChild[edgeStart[n] .. edgeStart[n + 1]), sorted by key. */
+  readonly edgeStart: Int32Array;
+  readonly edgeKey: Int32Array;
+  readonly edgeChild: Int32Array;
+  /** 1 + index into `lists` for a node where names end, else 0. */
+  readonly terminal: Int32Array;
+  /** Entries ending at a node, best first. */
+  readonly lists: readonly (readonly Entry[])[];
+}
+
+/** A name's path through the trie: edge keys, and OPTIONAL_GAP where it forks (with and without a gap). */
+const OPTIONAL_GAP = -1;
+const ENCODED_GAP = 1;
+const ENCODED_OPTIONAL_GAP = 2;
+const ENCODED_APOSTROPHE = 3;
+
+/**
+ * Read from the name's compact encoding where it has one (name-codec.ts), so
+ * a 10,000-name list never needs its 150,000 token objects; tokens otherwise.
+ */
+function pathOf(name: { tokens: readonly Token[]; encoded?: string }, foldCase: boolean): number[] {
+  const keys: number[] = [];
+  const unit = (code: number) => keys.push(foldCase ? foldUnit(code) : code);
+  if (name.encoded !== undefined) {
+    for (let index = 2; index < name.encoded.length; index++) {
+      const code = name.encoded.charCodeAt(index);
+      if (code === ENCODED_GAP) {
+        keys.push(GAP_KEY);
+      } else if (code === ENCODED_OPTIONAL_GAP) {
+        keys.push(OPTIONAL_GAP);
+      } else if (code === ENCODED_APOSTROPHE) {
+        keys.push(APOSTROPHE_KEY);
+      } else {
+        unit(code);
+      }
+    }
+    return keys;
+  }
+  for (const token of name.tokens) {
+    if (token.kind === 'char') {
+      unit(token.value.charCodeAt(0));
+    } else {
+      keys.push(token.kind === 'gap' ? GAP_KEY : token.kind === 'apostrophe' ? APOSTROPHE_KEY : OPTIONAL_GAP);
+    }
+  }
+  return keys;
+}
+
+/**
+ * Builds a trie in steps: `add` takes entries in any number of calls, `freeze`
+ * yields between pieces of its work. The edges live in an open-addressing
+ * hash table of typed arrays while the trie grows: a Map holding 300,000
+ * edges made the young-generation collector copy it, 15-30 ms a time, in
+ * the middle of the page's tasks.
+ */
+export class WordTrieBuilder {
+  private parents: Int32Array;
+  private keys: Int32Array;
+  /** Child per slot; 0 marks an empty slot (no edge leads to the root). */
+  private children: Int32Array;
+  private edgeCount = 0;
+  private nodeCount = 1;
+  private readonly ends = new Map<number, Entry[]>();
+
+  constructor(
+    readonly foldCase: boolean,
+    private readonly order: (a: Entry, b: Entry) => number,
+    expectedEdges = 1024,
+  ) {
+    const slots = slotCountFor(expectedEdges);
+    this.parents = new Int32Array(slots);
+    this.keys = new Int32Array(slots);
+    this.children = new Int32Array(slots);
+  }
+
+  add(entry: Entry): void {
+    this.insert(entry, pathOf(entry.name, this.foldCase), 0, 0);
+  }
+
+  private insert(entry: Entry, path: readonly number[], from: number, start: number): void {
+    let node = start;
+    for (let index = from; index < path.length; index++) {
+      const key = path[index] as number;
+      if (key === OPTIONAL_GAP) {
+        // Both ways: through a gap here, and straight on.
+        this.insert(entry, path, index + 1, this.child(node, GAP_KEY));
+        continue;
+      }
+      node = this.child(node, key);
+    }
+    const list = this.ends.get(node);
+    if (list) {
+      if (!list.includes(entry)) {
+        list.push(entry);
+      }
+    } else {
+      this.ends.set(node, [entry]);
+    }
+  }
+
+  private child(node: number, key: number): number {
+    const mask = this.children.length - 1;
+    for (let slot = slotOf(node, key, mask); ; slot = (slot + 1) & mask) {
+      const child = this.children[slot] as number;
+      if (child === 0) {
+        const created = this.nodeCount++;
+        this.parents[slot] = node;
+        this.keys[slot] = key;
+        this.children[slot] = created;
+        if (++this.edgeCount * 4 > this.children.length * 3) {
+          this.grow();
+        }
+        return created;
+      }
+      if (this.parents[slot] === node && this.keys[slot] === key) {
+        return child;
+      }
+    }
+  }
+
+  private grow(): void {
+    const { parents, keys, children } = this;
+    const slots = children.length * 2;
+    this.parents = new Int32Array(slots);
+    this.keys = new Int32Array(slots);
+    this.children = new Int32Array(slots);
+    const mask = slots - 1;
+    for (let old = 0; old < children.length; old++) {
+      const child = children[old] as number;
+      if (child !== 0) {
+        let slot = slotOf(parents[old] as number, keys[old] as number, mask);
+        while (this.children[slot] !== 0) {
+          slot = (slot + 1) & mask;
+        }
+        this.parents[slot] = parents[old] as number;
+        this.keys[slot] = keys[old] as number;
+        this.children[slot] = child;
+      }
+    }
+  }
+
+  /** Flattens the trie, yielding as its StepClock says. */
+  *freeze(): Generator<void, WordTrie> {
+    // Read every 1,024 slots or 256 nodes.
+    const clock = new StepClock(1);
+    const nodes = this.nodeCount;
+    const { parents, keys, children } = this;
+    const rootChild = new Int32Array(KEY_COUNT);
+    const edgeStart = new Int32Array(nodes + 1);
+    for (let slot = 0; slot < children.length; slot++) {
+      if (children[slot] !== 0) {
+        const parent = parents[slot] as number;
+        edgeStart[parent + 1] = (edgeStart[parent + 1] as number) + 1;
+      }
+      if ((slot & 0x3ff) === 0 && clock.due()) {
+        yield;
+      }
+    }
+    for (let node = 0; node < nodes; node++) {
+      edgeStart[node + 1] = (edgeStart[node + 1] as number) + (edgeStart[node] as number);
+    }
+    const edgeKey = new Int32Array(this.edgeCount);
+    const edgeChild = new Int32Array(this.edgeCount);
+    const filled = edgeStart.slice(0, nodes);
+    for (let slot = 0; slot < children.length; slot++) {
+      const child = children[slot] as number;
+      if (child !== 0) {
+        const parent = parents[slot] as number;
+        const key = keys[slot] as number;
+        if (parent === 0) {
+          rootChild[key] = child;
+        }
+        const at = filled[parent] as number;
+        filled[parent] = at + 1;
+        edgeKey[at] = key;
+        edgeChild[at] = child;
+      }
+      if ((slot & 0x3ff) === 0 && clock.due()) {
+        yield;
+      }
+    }
+    for (let from = 1; from < nodes; from += NODES_PER_SORT) {
+      sortEdges(edgeStart, edgeKey, edgeChild, from, Math.min(nodes, from + NODES_PER_SORT));
+      if (clock.due()) {
+        yield;
+      }
+    }
+    const terminal = new Int32Array(nodes);
+    const lists: Entry[][] = [];
+    const ends = new StepClock();
+    for (const [node, list] of this.ends) {
+      lists.push(list.length > 1 ? list.sort(this.order) : list);
+      terminal[node] = lists.length;
+      if (ends.due()) {
+        yield;
+      }
+    }
+    return { foldCase: this.foldCase, rootChild, edgeStart, edgeKey, edgeChild, terminal, lists };
+  }
+}
+
+/** Slots for this many edges at most three quarters full (linear probing stays short). */
+function slotCountFor(edges: number): number {
+  let slots = 1024;
+  while (slots * 3 < edges * 4) {
+    slots *= 2;
+  }
+  return slots;
+}
+
+/** Fibonacci hashing: the product's top bits, which depend on every bit of node and key. */
+function slotOf(node: number, key: number, mask: number): number {
+  const mixed = Math.imul((Math.imul(node, 0x10003) + key) | 0, 0x9e3779b1);
+  return (mixed >>> (32 - (31 - Math.clz32(mask + 1)))) & mask;
+}
+
+const NODES_PER_SORT = 256;
+
+/** Insertion sort per node in [first, end): nodes below the root have a handful of edges. */
+function sortEdges(
+  edgeStart: Int32Array,
+  keys: Int32Array,
+  children: Int32Array,
+  first: number,
+  end: number,
+): void {
+  for (let node = first; node < end; node++) {
+    const from = edgeStart[node] as number;
+    const to = edgeStart[node + 1] as number;
+    for (let i = from + 1; i < to; i++) {
+      const key = keys[i] as number;
+      const child = children[i] as number;
+      let j = i - 1;
+      while (j >= from && (keys[j] as number) > key) {
+        keys[j + 1] = keys[j] as number;
+        children[j + 1] = children[j] as number;
+        j--;
+      }
+      keys[j + 1] = key;
+      children[j + 1] = child;
+    }
+  }
+}
+
+function childOf(trie: WordTrie, node: number, key: number): number {
+  if (node === 0) {
+    return trie.rootChild[key] as number;
+  }
+  let low = trie.edgeStart[node] as number;
+  let high = trie.edgeStart[node + 1] as number;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    const at = trie.edgeKey[middle] as number;
+    if (at === key) {
+      return trie.edgeChild[middle] as number;
+    }
+    if (at < key) {
+      low = middle + 1;
+    } else {
+      high = middle;
+    }
+  }
+  return 0;
+}
+
+/** Edge keys of the ASCII units, without and with case folding: the scan's fast path. */
+const ASCII_KEYS = [false, true].map((fold) => {
+  const keys = new Int32Array(0x80);
+  for (let unit = 0; unit < 0x80; unit++) {
+    const kind = classOf(unit);
+    keys[unit] =
+      kind === UnitClass.Gap
+        ? GAP_KEY
+        : kind === UnitClass.Apostrophe
+          ? APOSTROPHE_KEY
+          : fold
+            ? foldUnit(unit)
+            : unit;
+  }
+  return keys;
+}) as [Int32Array, Int32Array];
+
+/** 1 for the ASCII word characters ([A-Za-z0-9_]). */
+const ASCII_WORD = Uint8Array.from({ length: 0x80 }, (_, unit) => (classOf(unit) === UnitClass.Word ? 1 : 0));
+
+/** The edge key of the unit at `index` (a gap is keyed by its first unit). */
+function keyAt(trie: WordTrie, text: string, index: number): number {
+  const unit = text.charCodeAt(index);
+  const kind = classOf(unit);
+  if (kind === UnitClass.Gap) {
+    return GAP_KEY;
+  }
+  if (kind === UnitClass.Apostrophe) {
+    return APOSTROPHE_KEY;
+  }
+  return trie.foldCase ? foldUnit(unit) : unit;
+}
+
+export interface TrieMatch {
+  start: number;
+  end: number;
+  entry: Entry;
+}
+
+/**
+ * The first match at or after `from`: the leftmost word start where a name
+ * matches, and there the longest name whose end rule holds.
+ */
+export function nextTrieMatch(trie: WordTrie, text: string, from: number): TrieMatch | null {
+  const length = text.length;
+  const rootChild = trie.rootChild;
+  const asciiKeys = ASCII_KEYS[trie.foldCase ? 1 : 0];
+  // Whether the unit before `start` is a word character, carried along.
+  let afterWord = from > 0 && isWordUnitAt(text, from - 1);
+  for (let start = from; start < length; start++) {
+    const unit = text.charCodeAt(start);
+    if (unit < 0x80) {
+      // The common case: an ASCII character, two table lookups.
+      if (!afterWord && rootChild[asciiKeys[unit] as number] !== 0) {
+        const match = longestAt(trie, text, start);
+        if (match) {
+          return match;
+        }
+      }
+      afterWord = ASCII_WORD[unit] === 1;
+      continue;
+    }
+    if (!afterWord && rootChild[keyAt(trie, text, start)] !== 0) {
+      const match = longestAt(trie, text, start);
+      if (match) {
+        return match;
+      }
+    }
+    afterWord = isWordUnitAt(text, start);
+  }
+  return null;
+}
+
+function longestAt(trie: WordTrie, text: string, start: number): TrieMatch | null {
+  let node = 0;
+  let index = start;
+  let bestEnd = -1;
+  let best: Entry | null = null;
+  while (index < text.length) {
+    const key = keyAt(trie, text, index);
+    const child = childOf(trie, node, key);
+    if (child === 0) {
+      break;
+    }
+    node = child;
+    index++;
+    if (key === GAP_KEY) {
+      // A gap is a run of spaces and dashes (names never hold two in a row).
+      while (index < text.length && classOf(text.charCodeAt(index)) === UnitClass.Gap) {
+        index++;
+      }
+    }
+    const list = trie.terminal[node] as number;
+    if (list !== 0) {
+      const entry = (trie.lists[list - 1] as readonly Entry[]).find((candidate) =>
+        endHolds(candidate.name.endRule, text, index),
+      );
+      if (entry) {
+        bestEnd = index;
+        best = entry;
+      }
+    }
+  }
+  return best ? { start, end: bestEnd, entry: best } : null;
+}
