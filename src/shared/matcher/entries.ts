@@ -183,10 +183,10 @@ export function buildStream(
 export function* buildTrieStream(entries: Entry[], foldCase: boolean): Generator<void, TrieStream> {
   // Edges: at most one per character, and a few more where an optional gap forks a name.
   const expectedEdges = entries.reduce((sum, entry) => sum + (entry.name.encoded?.length ?? 16), 0);
-  const builder = new WordTrieBuilder(foldCase, byPriority, expectedEdges);
+  const builder = new WordTrieBuilder(entries, foldCase, byPriority, expectedEdges);
   const clock = new StepClock();
-  for (const entry of entries) {
-    builder.add(entry);
+  for (let index = 0; index < entries.length; index++) {
+    builder.add(index);
     if (clock.due()) {
       yield;
     }

@@ -75,21 +75,18 @@ export function precompilePatterns(terms: readonly WatchTerm[]): string[] {
 }
 
 /**
- * Compiles every term once into (at most) two trie-shaped regular
- * expressions, one case-insensitive and one case-sensitive (see
- * trie-pattern.ts), plus two small ones for the context cues.
+ * Compiles every term once into a few streams (see streamsOf): per case rule,
+ * trie-shaped regular expressions (trie-pattern.ts) for short lists, a word
+ * trie (word-trie.ts) for the names that start words once a list is long,
+ * and the same again, small, for the context cues.
  *
- * Why regexes and not a hand-written Aho-Corasick (scripts/bench/matcher-node.ts,
- * Node 20, interleaved runs): with the ~60 dataset names a JS automaton over
- * case-folded char codes was 1.4-1.7x slower than `find` (a charCodeAt, a fold
- * and a transition lookup per character, against irregexp's native code that
- * skips ahead on possible first letters), and it cannot express the spacing,
- * hyphen and boundary rules without a normalising pass. `find` stayed within
- * 1.24-1.40x of a bare flat alternation (which does no boundary, variant or
- * context work). With 10,000 custom terms the automaton wins (~3x) while
- * `find` is still on par with the flat regex (0.86-0.90x): a hybrid that
- * switches to an automaton for big custom lists is the next step if such lists
- * turn out to be common.
+ * Why two engines (scripts/bench/matcher-node.ts, and the browser bench):
+ * on the dataset's ~200 names irregexp's machine code, which skips ahead on
+ * possible first letters, is about 1.5x faster than any walk written in JS,
+ * and `find` stays within a few tenths of a bare flat alternation that does
+ * no boundary, variant or context work. But a regex compiles in one call
+ * that cannot be sliced, 100+ ms for 10,000 names, and its scan slows as the
+ * list grows; there the word trie, built in slices, was 3x faster.
  */
 export function compileMatcher(terms: readonly WatchTerm[], options: CompileOptions = {}): Matcher {
   return runToEnd(compileSteps(terms, replayingBuilder(options), options.names));
@@ -344,32 +341,40 @@ const HAS_IGNORABLE_CHAR = new RegExp(IGNORABLE_SOURCE, 'u');
 export const TRIE_MIN_ENTRIES = 500;
 
 /**
- * Per case rule: a word trie for the names that start words, when there are
- * many of them, and combined regexes for the rest, one per start rule (see
- * buildStream).
+ * A word trie for the names that start words, when there are many of them
+ * (case-sensitive ones included: the trie folds case and checks theirs where
+ * they match, which spares a second pass over the text), and combined
+ * regexes for the rest, one per case rule and start rule (see buildStream).
  */
 function* streamsOf(entries: Entry[], build: PatternBuilder, withTries: boolean): Generator<void, Stream[]> {
-  const streams: Stream[] = [];
-  for (const caseSensitive of [false, true]) {
-    const forTrie: Entry[] = [];
-    const startingWords: Entry[] = [];
-    const startFree: Entry[] = [];
-    for (const entry of entries) {
-      if (entry.caseSensitive !== caseSensitive) {
-        continue;
-      }
-      const startsWord = entry.name.startRule === 'word';
-      (startsWord && isTrieName(entry.name) ? forTrie : startsWord ? startingWords : startFree).push(entry);
-    }
-    if (forTrie.length > TRIE_MIN_ENTRIES) {
-      if (withTries) {
-        streams.push(yield* buildTrieStream(forTrie, !caseSensitive));
-      }
+  const forTrie: Entry[] = [];
+  const regexParts = { startingWords: [[], []] as Entry[][], startFree: [[], []] as Entry[][] };
+  const clock = new StepClock();
+  for (const entry of entries) {
+    const startsWord = entry.name.startRule === 'word';
+    const caseRule = entry.caseSensitive ? 1 : 0;
+    if (startsWord && isTrieName(entry.name)) {
+      forTrie.push(entry);
     } else {
-      startingWords.push(...forTrie);
+      (startsWord ? regexParts.startingWords : regexParts.startFree)[caseRule]?.push(entry);
     }
-    for (const part of [startingWords, startFree]) {
-      const stream = buildStream(part, !caseSensitive, build);
+    if (clock.due()) {
+      yield;
+    }
+  }
+  const streams: Stream[] = [];
+  if (forTrie.length > TRIE_MIN_ENTRIES) {
+    if (withTries) {
+      streams.push(yield* buildTrieStream(forTrie, true));
+    }
+  } else {
+    for (const entry of forTrie) {
+      regexParts.startingWords[entry.caseSensitive ? 1 : 0]?.push(entry);
+    }
+  }
+  for (const caseRule of [0, 1]) {
+    for (const part of [regexParts.startingWords[caseRule], regexParts.startFree[caseRule]]) {
+      const stream = buildStream(part ?? [], caseRule === 0, build);
       if (stream) {
         streams.push(stream);
       }

@@ -173,38 +173,6 @@ const ENCODED_OPTIONAL_GAP = 2;
 const ENCODED_APOSTROPHE = 3;
 
 /**
- * Read from the name's compact encoding where it has one (name-codec.ts), so
- * a 10,000-name list never needs its 150,000 token objects; tokens otherwise.
- */
-function pathOf(name: { tokens: readonly Token[]; encoded?: string }, foldCase: boolean): number[] {
-  const keys: number[] = [];
-  const unit = (code: number) => keys.push(foldCase ? foldUnit(code) : code);
-  if (name.encoded !== undefined) {
-    for (let index = 2; index < name.encoded.length; index++) {
-      const code = name.encoded.charCodeAt(index);
-      if (code === ENCODED_GAP) {
-        keys.push(GAP_KEY);
-      } else if (code === ENCODED_OPTIONAL_GAP) {
-        keys.push(OPTIONAL_GAP);
-      } else if (code === ENCODED_APOSTROPHE) {
-        keys.push(APOSTROPHE_KEY);
-      } else {
-        unit(code);
-      }
-    }
-    return keys;
-  }
-  for (const token of name.tokens) {
-    if (token.kind === 'char') {
-      unit(token.value.charCodeAt(0));
-    } else {
-      keys.push(token.kind === 'gap' ? GAP_KEY : token.kind === 'apostrophe' ? APOSTROPHE_KEY : OPTIONAL_GAP);
-    }
-  }
-  return keys;
-}
-
-/**
  * Builds a trie in steps: `add` takes entries in any number of calls, `freeze`
  * yields between pieces of its work. The edges live in an open-addressing
  * hash table of typed arrays while the trie grows: a Map holding 300,000
@@ -218,9 +186,13 @@ export class WordTrieBuilder {
   private children: Int32Array;
   private edgeCount = 0;
   private nodeCount = 1;
-  private readonly ends = new Map<number, Entry[]>();
+  /** Where each path of each entry ends: (node, entry index) pairs, in typed arrays for the same reason. */
+  private endNodes = new Int32Array(1024);
+  private endEntries = new Int32Array(1024);
+  private endCount = 0;
 
   constructor(
+    private readonly entries: readonly Entry[],
     readonly foldCase: boolean,
     private readonly order: (a: Entry, b: Entry) => number,
     expectedEdges = 1024,
@@ -231,29 +203,75 @@ export class WordTrieBuilder {
     this.children = new Int32Array(slots);
   }
 
-  add(entry: Entry): void {
-    this.insert(entry, pathOf(entry.name, this.foldCase), 0, 0);
+  /** Adds entries[index]: every path of its name (an optional gap forks it in two). */
+  add(index: number): void {
+    const name = (this.entries[index] as Entry).name;
+    if (name.encoded !== undefined) {
+      this.insertEncoded(index, name.encoded, 2, 0);
+    } else {
+      this.insertTokens(index, name.tokens, 0, 0);
+    }
   }
 
-  private insert(entry: Entry, path: readonly number[], from: number, start: number): void {
+  /** From the name's compact form (name-codec.ts): a 10,000-name list never needs its 150,000 token objects. */
+  private insertEncoded(entry: number, encoded: string, from: number, start: number): void {
     let node = start;
-    for (let index = from; index < path.length; index++) {
-      const key = path[index] as number;
-      if (key === OPTIONAL_GAP) {
+    for (let index = from; index < encoded.length; index++) {
+      const code = encoded.charCodeAt(index);
+      if (code === ENCODED_OPTIONAL_GAP) {
         // Both ways: through a gap here, and straight on.
-        this.insert(entry, path, index + 1, this.child(node, GAP_KEY));
+        this.insertEncoded(entry, encoded, index + 1, this.child(node, GAP_KEY));
         continue;
       }
-      node = this.child(node, key);
+      node = this.child(
+        node,
+        code === ENCODED_GAP
+          ? GAP_KEY
+          : code === ENCODED_APOSTROPHE
+            ? APOSTROPHE_KEY
+            : this.foldCase
+              ? foldUnit(code)
+              : code,
+      );
     }
-    const list = this.ends.get(node);
-    if (list) {
-      if (!list.includes(entry)) {
-        list.push(entry);
+    this.end(node, entry);
+  }
+
+  private insertTokens(entry: number, tokens: readonly Token[], from: number, start: number): void {
+    let node = start;
+    for (let index = from; index < tokens.length; index++) {
+      const token = tokens[index] as Token;
+      if (token.kind === 'optional-gap') {
+        this.insertTokens(entry, tokens, index + 1, this.child(node, GAP_KEY));
+        continue;
       }
-    } else {
-      this.ends.set(node, [entry]);
+      const code = token.kind === 'char' ? token.value.charCodeAt(0) : 0;
+      node = this.child(
+        node,
+        token.kind === 'gap'
+          ? GAP_KEY
+          : token.kind === 'apostrophe'
+            ? APOSTROPHE_KEY
+            : this.foldCase
+              ? foldUnit(code)
+              : code,
+      );
     }
+    this.end(node, entry);
+  }
+
+  private end(node: number, entry: number): void {
+    if (this.endCount === this.endNodes.length) {
+      const nodes = new Int32Array(this.endCount * 2);
+      const entries = new Int32Array(this.endCount * 2);
+      nodes.set(this.endNodes);
+      entries.set(this.endEntries);
+      this.endNodes = nodes;
+      this.endEntries = entries;
+    }
+    this.endNodes[this.endCount] = node;
+    this.endEntries[this.endCount] = entry;
+    this.endCount++;
   }
 
   private child(node: number, key: number): number {
@@ -343,14 +361,25 @@ export class WordTrieBuilder {
         yield;
       }
     }
+    // Entries per end node: a counting sort of the (node, entry) pairs.
     const terminal = new Int32Array(nodes);
     const lists: Entry[][] = [];
-    const ends = new StepClock();
-    for (const [node, list] of this.ends) {
-      lists.push(list.length > 1 ? list.sort(this.order) : list);
-      terminal[node] = lists.length;
-      if (ends.due()) {
+    for (let pair = 0; pair < this.endCount; pair++) {
+      const node = this.endNodes[pair] as number;
+      let list = terminal[node] as number;
+      if (list === 0) {
+        lists.push([]);
+        list = lists.length;
+        terminal[node] = list;
+      }
+      (lists[list - 1] as Entry[]).push(this.entries[this.endEntries[pair] as number] as Entry);
+      if ((pair & 0x3ff) === 0 && clock.due()) {
         yield;
+      }
+    }
+    for (const list of lists) {
+      if (list.length > 1) {
+        list.sort(this.order);
       }
     }
     return { foldCase: this.foldCase, rootChild, edgeStart, edgeKey, edgeChild, terminal, lists };
@@ -454,6 +483,30 @@ function keyAt(trie: WordTrie, text: string, index: number): number {
   return trie.foldCase ? foldUnit(unit) : unit;
 }
 
+/**
+ * A case-sensitive name found by a folding trie: whether the text spells it
+ * in the name's own case. The walk already matched gaps and apostrophes, so
+ * only the name's characters are compared, each with the text's next one.
+ */
+function casesMatch(entry: Entry, text: string, start: number, end: number): boolean {
+  let at = start;
+  for (const token of entry.name.tokens) {
+    if (token.kind === 'char') {
+      if (text.charCodeAt(at) !== token.value.charCodeAt(0)) {
+        return false;
+      }
+      at++;
+    } else if (token.kind === 'apostrophe') {
+      at++;
+    } else {
+      while (at < end && classOf(text.charCodeAt(at)) === UnitClass.Gap) {
+        at++;
+      }
+    }
+  }
+  return at === end;
+}
+
 export interface TrieMatch {
   start: number;
   end: number;
@@ -515,8 +568,10 @@ function longestAt(trie: WordTrie, text: string, start: number): TrieMatch | nul
     }
     const list = trie.terminal[node] as number;
     if (list !== 0) {
-      const entry = (trie.lists[list - 1] as readonly Entry[]).find((candidate) =>
-        endHolds(candidate.name.endRule, text, index),
+      const entry = (trie.lists[list - 1] as readonly Entry[]).find(
+        (candidate) =>
+          endHolds(candidate.name.endRule, text, index) &&
+          (!candidate.caseSensitive || !trie.foldCase || casesMatch(candidate, text, start, index)),
       );
       if (entry) {
         bestEnd = index;

@@ -151,6 +151,34 @@ describe('word trie', () => {
     });
   }
 
+  it('with case-sensitive names folded in, finds what a regex per case rule finds', () => {
+    // Every other name case-sensitive, and a few that differ only in case from a case-insensitive one.
+    const terms = [...NAMES, 'ZINC', 'Zinc Oxide Team', 'LAZARUS'].map((name, index) =>
+      alias(name, { caseSensitive: index % 2 === 1 || name === 'ZINC' || name === 'LAZARUS' }),
+    );
+    const entries = termEntries(terms);
+    const insensitive = buildStream(
+      entries.filter((entry) => !entry.caseSensitive),
+      true,
+    );
+    const sensitive = buildStream(
+      entries.filter((entry) => entry.caseSensitive),
+      false,
+    );
+    const trie = runUntilDone(buildTrieStream(entries, true));
+    let total = 0;
+    for (const text of [
+      ...generatedTexts(400),
+      'ZINC zinc Zinc oxide team ZINC OXIDE TEAM LAZARUS Lazarus',
+    ]) {
+      const both = scan(text, [insensitive!, sensitive!]).map((m) => `${m.start}-${m.end}:${m.entry.order}`);
+      total += both.length;
+      expect(found(text, trie), JSON.stringify(text)).toEqual(both);
+    }
+    // 373 when this was written: the texts exercise both case rules.
+    expect(total).toBeGreaterThan(250);
+  });
+
   it('takes the longest name whose end rule holds, and a gap as a run of spaces and dashes', () => {
     const { trie, entries } = engines(false);
     const orderOf = (name: string) => entries.find((entry) => entry.term?.text === name)?.order;
