@@ -75,3 +75,58 @@ export async function runBaseline(
     await page.close();
   }
 }
+
+export interface AppendBaseline {
+  paragraphs: number;
+  appended: number;
+  /** Everything the page's main thread did while appending (JS, style, layout, paint), ms. */
+  pageBusyMs: number;
+}
+
+/**
+ * The same append phase in the browser without the extension: what the
+ * page's own work costs, so the extension's phase can be read against it
+ * (the page is busy for seconds laying out a 5 MB article that keeps growing).
+ */
+export async function runAppendBaseline(
+  context: BrowserContext,
+  origin: string,
+  articlePath: string,
+  paragraphs: readonly string[],
+  capMs: number,
+): Promise<AppendBaseline> {
+  const page = await context.newPage();
+  try {
+    await page.goto(`${origin}${articlePath}`, { timeout: 120_000 });
+    await page.evaluate((list) => {
+      (window as unknown as Record<string, unknown>).__nktlBench = { paragraphs: list };
+    }, paragraphs);
+    const session = await context.newCDPSession(page);
+    await startProfiler(session);
+    const deadline = Date.now() + capMs;
+    await page.addScriptTag({ url: SCRIPTS.appender });
+    await page.waitForFunction(
+      (stopAt) => {
+        const scope = window as unknown as Record<string, unknown>;
+        if (Date.now() > stopAt) {
+          scope.__nktlBenchStop = true;
+        }
+        return scope.__nktlBenchAppended !== undefined;
+      },
+      deadline,
+      { timeout: capMs + 60_000, polling: 200 },
+    );
+    const profile = await stopProfiler(session);
+    await session.detach();
+    const done = await page.evaluate(
+      () => (window as unknown as { __nktlBenchAppended: { count: number } }).__nktlBenchAppended,
+    );
+    return {
+      paragraphs: paragraphs.length,
+      appended: done.count,
+      pageBusyMs: attribute(profile, () => true).busyMs,
+    };
+  } finally {
+    await page.close();
+  }
+}

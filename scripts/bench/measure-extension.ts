@@ -46,7 +46,7 @@ const PREFIX = 'nktl-';
  * 5 ms timers, so they take ~6 s unless the page's main thread is saturated;
  * the cap keeps the bench bounded and the report says how far it got.
  */
-const APPEND_CAP_MS = 60_000;
+export const APPEND_CAP_MS = 60_000;
 
 export async function runExtension(
   browser: ExtensionBrowser,

@@ -117,10 +117,15 @@ export function formatSection(section: Section, isTargetSize: boolean): string[]
 function rescanLines(section: Section): string[] {
   const initialPerKb = section.extension.cpuMs / (section.textChars / 1024);
   const lines = [`initial scan             ${ms(initialPerKb)} CPU per KB of text`];
+  const baseline = section.appendBaseline;
   for (const phase of section.rescans) {
     const perKb = phase.cpuMs / (phase.chars / 1024);
+    const without =
+      baseline && baseline.paragraphs === phase.paragraphs
+        ? ` (${ms(baseline.pageBusyMs)} for ${baseline.appended === phase.appended ? 'the same appends' : `${baseline.appended} appends`} without the extension)`
+        : '';
     lines.push(
-      `append ${String(phase.paragraphs).padStart(4)} paragraphs    ${phase.appended < phase.paragraphs ? `only ${phase.appended} appended before the time cap; ` : ''}extension ${ms(phase.cpuMs)} CPU for ${(phase.chars / 1024).toFixed(0)} KB added = ${ms(perKb)} per KB (${ratio(perKb / initialPerKb)} the initial rate), ${phase.rescans} rescans, +${phase.highlightsAdded} mentions; phase wall ${ms(phase.wallMs)}, page main thread busy ${ms(phase.pageBusyMs)}`,
+      `append ${String(phase.paragraphs).padStart(4)} paragraphs    ${phase.appended < phase.paragraphs ? `only ${phase.appended} appended before the time cap; ` : ''}extension ${ms(phase.cpuMs)} CPU for ${(phase.chars / 1024).toFixed(0)} KB added = ${ms(perKb)} per KB (${ratio(perKb / initialPerKb)} the initial rate), ${phase.rescans} rescans, +${phase.highlightsAdded} mentions; phase wall ${ms(phase.wallMs)}, page main thread busy ${ms(phase.pageBusyMs)}${without}`,
     );
   }
   const large = section.rescans.at(-1);

@@ -24,8 +24,8 @@ import { importWatchList, launchExtensionBrowser, launchPlainBrowser, openScanne
 import { SCRIPTS, writeFixtures } from './fixtures';
 import { generateParagraphs } from './generate-article';
 import { hoverLatencies, type HoverLatencies } from './hover';
-import { runBaseline, type BaselineRun } from './measure-baseline';
-import { runExtension, type ExtensionRun } from './measure-extension';
+import { runAppendBaseline, runBaseline, type AppendBaseline, type BaselineRun } from './measure-baseline';
+import { APPEND_CAP_MS, runExtension, type ExtensionRun } from './measure-extension';
 import { heapBytes } from './memory';
 import { waitForSettled } from './page-probes';
 import { crossSizeLines, formatSection } from './report';
@@ -185,6 +185,11 @@ async function measureSection(
       markRuns.push(await runBaseline(plain, origin, path, 'mark', terms, budget));
     }
   }
+  let appendBaseline: AppendBaseline | null = null;
+  if (!scanOnly) {
+    log(`${sizeLabel}, ${listName}: the first append phase without the extension`);
+    appendBaseline = await runAppendBaseline(plain, origin, path, appendPhases[0]!.paragraphs, APPEND_CAP_MS);
+  }
   log(`${sizeLabel}, ${listName}: traced run for main-thread slices`);
   const traced = await runExtension(extension, origin, path, {
     append: scanOnly ? [] : [appendPhases[0]!],
@@ -207,6 +212,7 @@ async function measureSection(
     mark: summariseBaseline(markRuns),
     slices: traced.slices ?? null,
     rescans: summariseRescans(extensionRuns),
+    appendBaseline,
     hover,
     memory,
   };

@@ -1,6 +1,6 @@
 import type { FunctionCost } from './cpu-profile';
 import type { HoverLatencies } from './hover';
-import type { BaselineRun } from './measure-baseline';
+import type { AppendBaseline, BaselineRun } from './measure-baseline';
 import type { ExtensionRun, RescanFigures } from './measure-extension';
 import { median, medianBy } from './stats';
 import type { SliceReport } from './trace';
@@ -46,6 +46,8 @@ export interface Section {
   mark: MarkFigures;
   slices: { scan: SliceReport; rescan: SliceReport } | null;
   rescans: RescanSummary[];
+  /** The first append phase without the extension (null where not measured). */
+  appendBaseline: AppendBaseline | null;
   /** Null where not measured (--scan-only). */
   hover: HoverLatencies | null;
   memory: { extensionBytes: number; minimalBytes: number } | null;

@@ -67,7 +67,7 @@ export class ContentApp {
       ? new CssHighlightPainter(document)
       : new OverlayPainter(this.ui.root, signal);
     this.scanner = new Scanner({
-      highlighter: new MentionHighlighter(this.painter, this.store),
+      highlighter: new MentionHighlighter(this.painter, this.store, signal),
       store: this.store,
       skip: (element) => this.ui.contains(element),
       onShadowRoot: (root, signal) => this.watchRoot(root, signal),

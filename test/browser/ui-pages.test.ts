@@ -170,9 +170,10 @@ describe('popup', () => {
     const popup = await openInBackground('src/popup/index.html');
     await popup.setViewportSize({ width: 360, height: 640 });
 
-    await expect(popup.locator('.mention-count').textContent()).resolves.toMatch(
-      /^[1-9]\d* mentions? on this page$/,
-    );
+    // The count arrives a moment after the popup opens (it asks the page): poll for it.
+    await expect
+      .poll(() => popup.locator('.mention-count').textContent())
+      .toMatch(/^[1-9]\d* mentions? on this page$/);
     const site = popup.getByRole('switch', { name: /Highlight on nktl-fixtures\.test/ });
     await expect(site.isChecked()).resolves.toBe(true);
     for (const scheme of SCHEMES) {

@@ -15,10 +15,12 @@ export class MentionHighlighter {
   constructor(
     private readonly painter: Painter,
     private readonly store: MentionStore,
+    signal?: AbortSignal,
   ) {
     this.window = new ViewportWindow(
       (anchor) => this.paintAll(this.store.inBlock(anchor)),
       (anchor) => this.unpaintAll(this.store.inBlock(anchor)),
+      signal,
     );
   }
 

@@ -16,6 +16,16 @@
  * observed. Siblings in document order stack down the page, so a chunk
  * is near the viewport unless both ends are above it or both are below it.
  * (An IntersectionObserver never touches the page's DOM.)
+ *
+ * Why observe only while scrolling: on a 5 MB article that keeps growing,
+ * an observer with any target at all, even a dozen, cost the page ~3 ms of
+ * intersection work and ~3 ms more of compositor commit on every frame
+ * whose layout changed: a fifth more main-thread work while the page
+ * appended paragraphs (scripts/bench, "without the extension"). So an end
+ * is observed until its first report, and all ends are observed again only
+ * while the reader scrolls (and for a moment after). Between scrolls the
+ * last reports stand; what moves without a scroll (content inserted far
+ * above) is corrected on the next scroll.
  */
 
 import { sliceClock, yieldToPage } from '../scan/time-slice';
@@ -29,6 +39,8 @@ interface Chunk {
 
 const CHUNK_SIZE = 24;
 const MARGIN = '100% 0px';
+/** Ends stay observed this long after the last scroll or resize. */
+const LIVE_AFTER_SCROLL_MS = 400;
 
 export class ViewportWindow {
   private readonly chunkOf = new Map<Element, Chunk>();
@@ -45,12 +57,21 @@ export class ViewportWindow {
   /** Chunks whose ends changed since they were last observed. */
   private readonly unsettled = new Set<Chunk>();
   private applying = false;
+  /** While true (the reader is scrolling), every chunk end is observed; otherwise only unreported ones. */
+  private live = false;
+  private liveTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     private readonly onShow: (anchor: Element) => void,
     private readonly onHide: (anchor: Element) => void,
+    signal?: AbortSignal,
   ) {
     this.observer = new IntersectionObserver((entries) => this.onReports(entries), { rootMargin: MARGIN });
+    // Capture: scroll events of inner scroll containers do not bubble, but pass the window on the way down.
+    const options = { capture: true, passive: true, ...(signal ? { signal } : {}) };
+    globalThis.addEventListener('scroll', () => this.goLive(), options);
+    globalThis.addEventListener('resize', () => this.goLive(), options);
+    signal?.addEventListener('abort', () => this.clear());
   }
 
   isShown(anchor: Element): boolean {
@@ -97,6 +118,8 @@ export class ViewportWindow {
   clear(): void {
     this.pending = [];
     this.unsettled.clear();
+    clearTimeout(this.liveTimer);
+    this.live = false;
     this.observer.disconnect();
     this.chunkOf.clear();
     this.lastReports.clear();
@@ -124,14 +147,51 @@ export class ViewportWindow {
           this.lastReports.delete(element);
         }
       }
+      chunk.observed = chunk.observed.filter((element) => ends.has(element));
       for (const end of ends) {
-        if (!chunk.observed.includes(end)) {
-          this.observer.observe(end);
-        }
+        this.observeEnd(chunk, end);
       }
-      chunk.observed = [...ends];
     }
     this.unsettled.clear();
+  }
+
+  /** Observes an end if it is not yet: while live always, otherwise only until its first report. */
+  private observeEnd(chunk: Chunk, end: Element): void {
+    if (!chunk.observed.includes(end) && (this.live || !this.lastReports.has(end))) {
+      this.observer.observe(end);
+      chunk.observed.push(end);
+    }
+  }
+
+  /** Scrolling: observe every chunk end until the scrolling stops (see the module comment). */
+  private goLive(): void {
+    clearTimeout(this.liveTimer);
+    this.liveTimer = setTimeout(() => this.goIdle(), LIVE_AFTER_SCROLL_MS);
+    if (this.live) {
+      return;
+    }
+    this.live = true;
+    this.forEachEnd((chunk, end) => this.observeEnd(chunk, end));
+  }
+
+  /** The scrolling stopped: observe nothing but ends still waiting for their first report. */
+  private goIdle(): void {
+    this.live = false;
+    this.observer.disconnect();
+    this.forEachEnd((chunk) => {
+      chunk.observed = [];
+    });
+    this.forEachEnd((chunk, end) => this.observeEnd(chunk, end));
+  }
+
+  private forEachEnd(visit: (chunk: Chunk, end: Element) => void): void {
+    for (const chunk of new Set(this.chunkOf.values())) {
+      for (const end of new Set([chunk.members[0], chunk.members.at(-1)])) {
+        if (end) {
+          visit(chunk, end);
+        }
+      }
+    }
   }
 
   /**
@@ -160,6 +220,11 @@ export class ViewportWindow {
         if (chunk) {
           this.lastReports.set(entry.target, entry);
           touched.add(chunk);
+          if (!this.live) {
+            // Reported: not observed again until the reader scrolls.
+            this.observer.unobserve(entry.target);
+            chunk.observed = chunk.observed.filter((element) => element !== entry.target);
+          }
         }
       }
       this.settle(touched);

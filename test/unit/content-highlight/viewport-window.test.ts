@@ -84,6 +84,7 @@ describe('ViewportWindow', () => {
     expect(window.isShown(paragraphs[24] as Element)).toBe(false);
 
     // Scrolled down: the first end leaves above while the last is still below, so the chunk straddles.
+    globalThis.dispatchEvent(new Event('scroll'));
     io().report([[first, { top: -3000 }]]);
     await settle();
     expect(shown.size).toBe(24);
@@ -92,6 +93,58 @@ describe('ViewportWindow', () => {
     io().report([[last, { top: -100 }]]);
     await settle();
     expect(shown.size).toBe(0);
+  });
+
+  it('observes an end only until its first report while the reader is not scrolling', async () => {
+    paragraphs.slice(0, 24).forEach((paragraph) => window.track(paragraph));
+    await settle();
+    const [first, last] = [paragraphs[0] as Element, paragraphs[23] as Element];
+    expect([...io().observed]).toEqual([first, last]);
+    io().report([
+      [first, 'inside'],
+      [last, { top: 5000 }],
+    ]);
+    await settle();
+    expect(io().observed.size).toBe(0);
+    expect(shown.size).toBe(24);
+    // A new member becomes the chunk's last end: observed until it reports.
+    window.track(paragraphs[24] as Element);
+    await settle();
+    expect([...io().observed]).toEqual([paragraphs[24]]);
+  });
+
+  it('observes every end again while the reader scrolls, and stops after', async () => {
+    paragraphs.forEach((paragraph) => window.track(paragraph));
+    await settle();
+    const ends = [...io().observed];
+    io().report(ends.map((end) => [end, { top: 5000 }]));
+    await settle();
+    expect(io().observed.size).toBe(0);
+    globalThis.dispatchEvent(new Event('scroll'));
+    expect([...io().observed].sort()).toEqual([...ends].sort());
+    // Reports while scrolling keep the ends observed.
+    io().report([[ends[0] as Element, 'inside']]);
+    await settle();
+    expect(io().observed.size).toBe(ends.length);
+    await new Promise((resume) => setTimeout(resume, 500));
+    expect(io().observed.size).toBe(0);
+    expect(shown.size).toBe(24);
+  });
+
+  it('stops listening for scrolls when its signal aborts', async () => {
+    const controller = new AbortController();
+    const owned = new ViewportWindow(
+      () => undefined,
+      () => undefined,
+      controller.signal,
+    );
+    owned.track(paragraphs[0] as Element);
+    await settle();
+    io().report([[paragraphs[0] as Element, { top: 5000 }]]);
+    await settle();
+    controller.abort();
+    globalThis.dispatchEvent(new Event('scroll'));
+    expect(io().observed.size).toBe(0);
   });
 
   it('observes the new end when an end leaves the page', async () => {
