@@ -29,9 +29,8 @@ type BlockKey = TextBlock['element'];
 
 /** Text matched per batch, and read between two clock readings, in characters (a few tenths of a ms). */
 const BATCH_CHARS = 4_000;
-/** What a block costs beyond its text, and a walk tick, in the same unit. */
+/** What a block costs beyond its text, in the same unit. */
 const BLOCK_OVERHEAD_CHARS = 200;
-const TICK_CHARS = 500;
 
 /**
  * Finds mentions block by block and keeps painter and store in step. Work is
@@ -102,8 +101,8 @@ export class Scanner {
 
   /**
    * Blocks are matched in batches of a few thousand characters (one
-   * findMany call each) and the clock is read after each batch. `null`
-   * items only count as work done (see iterateBlocks).
+   * findMany call each) and the clock is read after each batch, and at
+   * every `null` item (see iterateBlocks).
    */
   private async scanBlocks(
     blocks: Iterable<TextBlock | null>,
@@ -141,7 +140,8 @@ export class Scanner {
       if (block) {
         batch.push(block);
       }
-      work += block ? block.text.length + BLOCK_OVERHEAD_CHARS : TICK_CHARS;
+      // A null tick asks for a clock check here: a long step may follow (see iterateBlocks).
+      work += block ? block.text.length + BLOCK_OVERHEAD_CHARS : BATCH_CHARS;
       if (work < BATCH_CHARS) {
         continue;
       }

@@ -4,7 +4,7 @@ import type { CueKind } from './cues';
 import { CUES, OTHER_MEANING_PHRASES } from './cues';
 import { decodeName } from './name-codec';
 import { tokenizeName } from './tokens';
-import type { TokenizedName } from './tokens';
+import type { EndRule, TokenizedName } from './tokens';
 import { buildTriePattern, type PatternName } from './trie-pattern';
 import { StepClock } from './step-clock';
 import { WordTrieBuilder, type WordTrie } from './word-trie';
@@ -22,8 +22,26 @@ export interface Entry {
   caseSensitive: boolean;
   /** Lower wins at equal length: dataset terms, then custom terms, then cues. */
   rank: number;
+  /** name.endRule, read by the word trie at every name it finds. */
+  endRule: EndRule;
   /** Pattern for this entry alone, built when two entries share a lookup key. */
-  verifier?: RegExp;
+  verifier: RegExp | undefined;
+}
+
+/**
+ * Every entry is made here, with every field in the same order: V8 then
+ * gives them all one hidden class, and the scan's property reads stay
+ * monomorphic (entries of three shapes deoptimized its optimized code).
+ */
+function makeEntry(
+  order: number,
+  term: WatchTerm | null,
+  cue: CueKind | null,
+  name: TokenizedName,
+  caseSensitive: boolean,
+  rank: number,
+): Entry {
+  return { order, term, cue, name, caseSensitive, rank, endRule: name.endRule, verifier: undefined };
 }
 
 /** One engine over a set of entries: a combined regex, or a word trie (word-trie.ts). */
@@ -80,7 +98,7 @@ export function termEntries(
       decodeName(encodedNames?.[order]) ?? tokenizeName(term.text, term.caseSensitive, term.wholeWord);
     if (name) {
       const rank = term.groupIds.length > 0 ? RANK_DATASET : RANK_CUSTOM;
-      entries.push({ order, term, cue: null, name, caseSensitive: term.caseSensitive, rank });
+      entries.push(makeEntry(order, term, null, name, term.caseSensitive, rank));
     }
   });
   return entries;
@@ -99,7 +117,7 @@ export function cueEntries(firstOrder: number): Entry[] {
       const caseSensitive = isAcronym(text);
       const name = tokenizeName(text, caseSensitive, true);
       if (name) {
-        entries.push({ order: order++, term: null, cue: kind, name, caseSensitive, rank: RANK_CUE });
+        entries.push(makeEntry(order++, null, kind, name, caseSensitive, RANK_CUE));
       }
     }
   }
@@ -115,14 +133,7 @@ export function otherMeaningEntries(firstOrder: number): Entry[] {
   OTHER_MEANING_PHRASES.forEach((text, i) => {
     const name = tokenizeName(text, false, true);
     if (name) {
-      entries.push({
-        order: firstOrder + i,
-        term: null,
-        cue: 'negative',
-        name,
-        caseSensitive: false,
-        rank: RANK_CUE,
-      });
+      entries.push(makeEntry(firstOrder + i, null, 'negative', name, false, RANK_CUE));
     }
   });
   return entries;

@@ -75,18 +75,18 @@ export function precompilePatterns(terms: readonly WatchTerm[]): string[] {
 }
 
 /**
- * Compiles every term once into a few streams (see streamsOf): per case rule,
- * trie-shaped regular expressions (trie-pattern.ts) for short lists, a word
- * trie (word-trie.ts) for the names that start words once a list is long,
- * and the same again, small, for the context cues.
+ * Compiles every term once into a few streams (see streamsOf): a word trie
+ * (word-trie.ts) for the names that start words, trie-shaped regular
+ * expressions (trie-pattern.ts) for the rest, and the same again, small, for
+ * the context cues.
  *
- * Why two engines (scripts/bench/matcher-node.ts, and the browser bench):
- * on the dataset's ~200 names irregexp's machine code, which skips ahead on
- * possible first letters, is about 1.5x faster than any walk written in JS,
- * and `find` stays within a few tenths of a bare flat alternation that does
- * no boundary, variant or context work. But a regex compiles in one call
- * that cannot be sliced, 100+ ms for 10,000 names, and its scan slows as the
- * list grows; there the word trie, built in slices, was 3x faster.
+ * Why a trie walked in JS rather than irregexp, which the first version used
+ * for everything: in Chromium, on the 5 MB bench article with the dataset's
+ * names, the trie scanned in 24 ms where the combined regexes took 54 (75 and
+ * 110 ms on a cold page); a regex compiles in one call that cannot be sliced,
+ * 100+ ms for a 10,000-name list; and its scan slows as the list grows, where
+ * the trie was 3x faster with 10,000 names. (In Node's older V8 the regex
+ * was the faster of the two on short lists.)
  */
 export function compileMatcher(terms: readonly WatchTerm[], options: CompileOptions = {}): Matcher {
   return runToEnd(compileSteps(terms, replayingBuilder(options), options.names));
@@ -237,7 +237,7 @@ function* compileSteps(
     text: string,
     context: () => string | undefined,
   ): Mention[] => {
-    let local: Candidate[] | null = null;
+    let local: readonly Candidate[] | null = null;
     let unambiguous: number[] | null = null;
     let cues: CueScanner | null = null;
     const mentions: Mention[] = [];
@@ -252,7 +252,7 @@ function* compileSteps(
         // Only texts with an ambiguous alias pay for relative offsets and cues.
         local ??=
           base === 0
-            ? [...candidates]
+            ? candidates
             : candidates.map((m) => ({ ...m, start: m.start - base, end: m.end - base }));
         unambiguous ??= local.filter(isUnambiguousGroupName).map((m) => m.start);
         cues ??= new CueScanner(text, cueStreams);
@@ -270,9 +270,20 @@ function* compileSteps(
     return mentions;
   };
 
+  const triesOnly = termStreams.every((stream) => stream.kind === 'trie');
+
   const findOne = (text: string, context: () => string | undefined): Mention[] => {
+    if (!HAS_IGNORABLE_CHAR.test(text)) {
+      // The usual case, without the stripping's bookkeeping.
+      const candidates = scan(text, termStreams);
+      return candidates.length === 0 ? NO_MENTIONS : judge(candidates, 0, text, context);
+    }
     const stripped = stripIgnorables(text);
-    const mentions = judge(scan(stripped.text, termStreams), 0, stripped.text, context);
+    const candidates = scan(stripped.text, termStreams);
+    if (candidates.length === 0) {
+      return NO_MENTIONS;
+    }
+    const mentions = judge(candidates, 0, stripped.text, context);
     for (const mention of mentions) {
       [mention.start, mention.end] = originalRange(stripped, mention.start, mention.end);
     }
@@ -282,6 +293,13 @@ function* compileSteps(
   const findMany = (texts: readonly string[], contextOf: (index: number) => string | undefined) => {
     if (entries.length === 0) {
       return texts.map(() => []);
+    }
+    if (triesOnly) {
+      // A trie's walk has no per-call cost to spread: text by text, without
+      // joining copies of the texts (a fourth of all a scan allocated).
+      return texts.map((text, index) =>
+        text.length === 0 ? NO_MENTIONS : findOne(text, () => contextOf(index)),
+      );
     }
     const joined = texts.join(TEXT_JOINER);
     if (texts.length === 1 || HAS_IGNORABLE_CHAR.test(joined)) {
@@ -327,24 +345,16 @@ function* compileSteps(
  * pattern accepts and no boundary treats as part of a word.
  */
 const TEXT_JOINER = '\u0000';
+/** Shared by every text without a mention (callers only read results). */
+const NO_MENTIONS = Object.freeze([]) as unknown as Mention[];
 const HAS_IGNORABLE_CHAR = new RegExp(IGNORABLE_SOURCE, 'u');
 
 /**
- * Names that start words go to a word trie (word-trie.ts) once there are
- * more than this many of one case rule, and to a combined regex below it.
- * Irregexp's machine code outruns the trie's walk on short lists (1.5x on the
- * dataset's names, scripts/bench/matcher-node.ts), but its compile is one
- * call that cannot be sliced and grows with the list (100+ ms for 10,000
- * names), and its scan slows down as the list grows (the trie was 3x faster
- * with 10,000 names). At this size the regex still compiles in a few ms.
- */
-export const TRIE_MIN_ENTRIES = 500;
-
-/**
- * A word trie for the names that start words, when there are many of them
- * (case-sensitive ones included: the trie folds case and checks theirs where
- * they match, which spares a second pass over the text), and combined
- * regexes for the rest, one per case rule and start rule (see buildStream).
+ * A word trie for the names that start words (case-sensitive ones included:
+ * the trie folds case and checks theirs where it finds them, which spares a
+ * second pass over the text), and combined regexes for the rest, one per
+ * case rule and start rule (see buildStream): names that need no start
+ * boundary, and the few the trie cannot take (isTrieName).
  */
 function* streamsOf(entries: Entry[], build: PatternBuilder, withTries: boolean): Generator<void, Stream[]> {
   const forTrie: Entry[] = [];
@@ -363,14 +373,8 @@ function* streamsOf(entries: Entry[], build: PatternBuilder, withTries: boolean)
     }
   }
   const streams: Stream[] = [];
-  if (forTrie.length > TRIE_MIN_ENTRIES) {
-    if (withTries) {
-      streams.push(yield* buildTrieStream(forTrie, true));
-    }
-  } else {
-    for (const entry of forTrie) {
-      regexParts.startingWords[entry.caseSensitive ? 1 : 0]?.push(entry);
-    }
+  if (withTries && forTrie.length > 0) {
+    streams.push(yield* buildTrieStream(forTrie, true));
   }
   for (const caseRule of [0, 1]) {
     for (const part of [regexParts.startingWords[caseRule], regexParts.startFree[caseRule]]) {

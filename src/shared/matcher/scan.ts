@@ -17,6 +17,9 @@ export interface Candidate {
  * after it. Returns non-overlapping matches sorted by start.
  */
 export function scan(text: string, streams: readonly Stream[]): Candidate[] {
+  if (streams.length === 1) {
+    return scanOne(text, streams[0] as Stream);
+  }
   const matches: Candidate[] = [];
   const next = streams.map((stream) => nextCandidate(stream, text, 0));
   for (;;) {
@@ -45,6 +48,17 @@ export function scan(text: string, streams: readonly Stream[]): Candidate[] {
     }
   }
   return matches;
+}
+
+/** scan() for one stream, the usual case: nothing to merge, and no array for a text without a match. */
+function scanOne(text: string, stream: Stream): Candidate[] {
+  let matches: Candidate[] | null = null;
+  for (let match = nextCandidate(stream, text, 0); match; match = nextCandidate(stream, text, match.end)) {
+    if (match.entry.term) {
+      (matches ??= []).push(match);
+    }
+  }
+  return matches ?? [];
 }
 
 function isBetter(a: Candidate, b: Candidate): boolean {

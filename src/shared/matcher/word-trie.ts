@@ -8,12 +8,13 @@ import type { EndRule, Token } from './tokens';
  * The matching engine for names that must start a word (almost all of
  * them): a trie of their tokens, walked from each word start in the text.
  *
- * Why not the combined regex alone: V8 compiles a regex into machine code in
- * one call that cannot be cut into slices, and for a 10,000-name watch list
- * that call blocked the page for 100-130 ms. The trie is built in slices of
- * a few milliseconds, and its walk does less work per character: most
- * positions are inside words or start with a letter no name starts with, and
- * are passed over with two table lookups.
+ * Why not the combined regex (see compileMatcher for the figures): V8
+ * compiles a regex into machine code in one call that cannot be cut into
+ * slices, and for a 10,000-name watch list that call blocked the page for
+ * 100-130 ms. The trie is built in slices of a few milliseconds, and its walk
+ * does less work per character: most positions are inside words or start
+ * with a letter no name starts with, and are passed over with two table
+ * lookups.
  *
  * Semantics are the combined regex's (trie-pattern.ts), character for
  * character: a gap is one or more spaces or dashes, an optional gap zero or
@@ -429,15 +430,27 @@ function sortEdges(
   }
 }
 
+/** Nodes with up to this many edges are searched in order: below a trie's top levels most have one or two. */
+const LINEAR_EDGES = 8;
+
 function childOf(trie: WordTrie, node: number, key: number): number {
   if (node === 0) {
     return trie.rootChild[key] as number;
   }
   let low = trie.edgeStart[node] as number;
   let high = trie.edgeStart[node + 1] as number;
+  const keys = trie.edgeKey;
+  if (high - low <= LINEAR_EDGES) {
+    for (; low < high; low++) {
+      if (keys[low] === key) {
+        return trie.edgeChild[low] as number;
+      }
+    }
+    return 0;
+  }
   while (low < high) {
     const middle = (low + high) >> 1;
-    const at = trie.edgeKey[middle] as number;
+    const at = keys[middle] as number;
     if (at === key) {
       return trie.edgeChild[middle] as number;
     }
@@ -548,12 +561,14 @@ export function nextTrieMatch(trie: WordTrie, text: string, from: number): TrieM
 }
 
 function longestAt(trie: WordTrie, text: string, start: number): TrieMatch | null {
+  const asciiKeys = ASCII_KEYS[trie.foldCase ? 1 : 0];
   let node = 0;
   let index = start;
   let bestEnd = -1;
   let best: Entry | null = null;
   while (index < text.length) {
-    const key = keyAt(trie, text, index);
+    const unit = text.charCodeAt(index);
+    const key = unit < 0x80 ? (asciiKeys[unit] as number) : keyAt(trie, text, index);
     const child = childOf(trie, node, key);
     if (child === 0) {
       break;
@@ -568,11 +583,7 @@ function longestAt(trie: WordTrie, text: string, start: number): TrieMatch | nul
     }
     const list = trie.terminal[node] as number;
     if (list !== 0) {
-      const entry = (trie.lists[list - 1] as readonly Entry[]).find(
-        (candidate) =>
-          endHolds(candidate.name.endRule, text, index) &&
-          (!candidate.caseSensitive || !trie.foldCase || casesMatch(candidate, text, start, index)),
-      );
+      const entry = acceptedAt(trie, trie.lists[list - 1] as readonly Entry[], text, start, index);
       if (entry) {
         bestEnd = index;
         best = entry;
@@ -580,4 +591,23 @@ function longestAt(trie: WordTrie, text: string, start: number): TrieMatch | nul
     }
   }
   return best ? { start, end: bestEnd, entry: best } : null;
+}
+
+/** The best of the names ending here whose end rule holds (and case, for case-sensitive ones). */
+function acceptedAt(
+  trie: WordTrie,
+  entries: readonly Entry[],
+  text: string,
+  start: number,
+  end: number,
+): Entry | null {
+  for (const entry of entries) {
+    if (
+      endHolds(entry.endRule, text, end) &&
+      (!entry.caseSensitive || !trie.foldCase || casesMatch(entry, text, start, end))
+    ) {
+      return entry;
+    }
+  }
+  return null;
 }

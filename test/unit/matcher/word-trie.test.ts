@@ -7,7 +7,7 @@ import {
   type Stream,
 } from '../../../src/shared/matcher/entries';
 import { scan } from '../../../src/shared/matcher/scan';
-import { TRIE_MIN_ENTRIES, compileMatcher } from '../../../src/shared/matcher/index';
+import { compileMatcher } from '../../../src/shared/matcher/index';
 import { foldUnit, isTrieName } from '../../../src/shared/matcher/word-trie';
 import { alias, custom } from './helpers';
 
@@ -200,8 +200,8 @@ describe('word trie', () => {
     expect(new RegExp('ı', 'iu').test('i')).toBe(false);
   });
 
-  it('serves a long watch list through the matcher, beside the regex for the rest', () => {
-    const many = Array.from({ length: TRIE_MIN_ENTRIES + 100 }, (_, index) => custom(`Implant${index}x`));
+  it('serves a long watch list through the matcher, beside the regex for substring terms', () => {
+    const many = Array.from({ length: 600 }, (_, index) => custom(`Implant${index}x`));
     const matcher = compileMatcher([
       ...many,
       alias('Lazarus', { ambiguity: 'surname' }),
