@@ -7,8 +7,10 @@
  * - `flat regex`: the minimal annotator, one case-insensitive alternation of
  *   the escaped terms (longest first), collecting every match;
  * - `aho-corasick`: a typed-array Aho-Corasick over case-folded char codes
- *   (no spacing variants, no boundaries), kept as the alternative design.
+ *   (no spacing variants, no boundaries): a floor for any automaton.
  * It prints medians and ratios; it asserts nothing (timings vary by machine).
+ * Node's V8 is older than Chromium's and runs regexes relatively faster: the
+ * choice of engine (see compileMatcher) was made on the browser bench.
  */
 import { compileMatcher } from '../../src/shared/matcher/index';
 import type { WatchTerm } from '../../src/shared/watch/types';

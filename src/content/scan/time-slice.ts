@@ -3,7 +3,7 @@
  * frame, with room left for a garbage collection or for the thread being
  * descheduled on a busy machine, both of which stretch a task past its budget.
  */
-export const SLICE_BUDGET_MS = 5;
+export const SLICE_BUDGET_MS = 4;
 
 type SchedulerWithYield = { yield?: () => Promise<void> };
 
