@@ -73,6 +73,11 @@ export function formatSection(section: Section, isTargetSize: boolean): string[]
       ],
     ]),
   ];
+  const spread = (figures: { cpuRunsMs: number[] }) =>
+    figures.cpuRunsMs.map((value) => value.toFixed(0)).join(', ');
+  lines.push(
+    `  CPU of each run, in run order (ms): extension ${spread(extension)}; minimal annotator ${spread(minimal)}`,
+  );
   if (mark.extrapolatedFrom) {
     lines.push(
       `  * mark.js walks the page once per term; it was stopped after ${mark.extrapolatedFrom.termsDone.toLocaleString('en')} of ${mark.extrapolatedFrom.terms.toLocaleString('en')} terms and its time scaled linearly (its highlights are for those terms only).`,

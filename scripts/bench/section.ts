@@ -13,6 +13,8 @@ import type { SliceReport } from './trace';
 
 export interface AnnotatorFigures {
   cpuMs: number;
+  /** Every run's CPU, in run order: the spread behind the median. */
+  cpuRunsMs: number[];
   gcMs: number;
   wallMs: number;
   highlights: number;
@@ -57,6 +59,7 @@ export function summariseExtension(runs: ExtensionRun[]): Section['extension'] {
   const middle = medianBy(runs, (run) => run.scan.cpu.cpuMs);
   return {
     cpuMs: median(runs.map((run) => run.scan.cpu.cpuMs)),
+    cpuRunsMs: runs.map((run) => run.scan.cpu.cpuMs),
     gcMs: median(runs.map((run) => run.scan.cpu.gcMs)),
     wallMs: median(runs.map((run) => run.scan.wallMs)),
     highlights: median(runs.map((run) => run.scan.highlights)),
@@ -72,6 +75,7 @@ export function summariseBaseline(runs: BaselineRun[]): MarkFigures {
   const partial = runs.find((run) => run.termsDone < run.terms);
   return {
     cpuMs: median(runs.map((run) => run.cpu.cpuMs * scale(run))),
+    cpuRunsMs: runs.map((run) => run.cpu.cpuMs * scale(run)),
     gcMs: median(runs.map((run) => run.cpu.gcMs * scale(run))),
     wallMs: median(runs.map((run) => run.wallMs * scale(run))),
     highlights: median(runs.map((run) => run.highlights)),

@@ -14,6 +14,12 @@ import type { EndRule, StartRule, Token, TokenizedName } from './tokens';
 const GAP = '\u0001';
 const OPTIONAL_GAP = '\u0002';
 const APOSTROPHE = '\u0003';
+/** The same as char codes, for readers of the encoded form (word-trie.ts). */
+export const ENCODED_GAP = GAP.charCodeAt(0);
+export const ENCODED_OPTIONAL_GAP = OPTIONAL_GAP.charCodeAt(0);
+export const ENCODED_APOSTROPHE = APOSTROPHE.charCodeAt(0);
+/** Where a name's tokens start in its encoded form, after the start and end rule initials. */
+export const ENCODED_BODY_START = 2;
 
 const START_RULES: Record<string, StartRule> = { w: 'word', n: 'none' };
 const END_RULES: Record<string, EndRule> = { w: 'word', h: 'hangul', n: 'none' };
@@ -61,7 +67,7 @@ class EncodedName implements TokenizedName {
   ) {}
 
   get tokens(): Token[] {
-    this.decoded ??= decodeTokens(this.encoded.slice(2));
+    this.decoded ??= decodeTokens(this.encoded.slice(ENCODED_BODY_START));
     return this.decoded;
   }
 

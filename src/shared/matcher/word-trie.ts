@@ -1,6 +1,12 @@
 import { END_ASSERTION } from './boundaries';
 import { APOSTROPHE, SPACE_OR_DASH, WORD_CHAR } from './chars';
 import type { Entry } from './entries';
+import {
+  ENCODED_APOSTROPHE,
+  ENCODED_BODY_START,
+  ENCODED_GAP,
+  ENCODED_OPTIONAL_GAP,
+} from './name-codec';
 import { StepClock } from './step-clock';
 import type { EndRule, Token } from './tokens';
 
@@ -131,7 +137,7 @@ function endHolds(rule: EndRule, text: string, index: number): boolean {
 export function isTrieName(name: { tokens: readonly Token[]; encoded?: string }): boolean {
   if (name.encoded !== undefined) {
     let paths = 1;
-    for (let index = 2; index < name.encoded.length; index++) {
+    for (let index = ENCODED_BODY_START; index < name.encoded.length; index++) {
       const code = name.encoded.charCodeAt(index);
       if (code === ENCODED_OPTIONAL_GAP) {
         paths *= 2;
@@ -167,11 +173,6 @@ export interface WordTrie {
   readonly lists: readonly (readonly Entry[])[];
 }
 
-/** A name's path through the trie: edge keys, and OPTIONAL_GAP where it forks (with and without a gap). */
-const OPTIONAL_GAP = -1;
-const ENCODED_GAP = 1;
-const ENCODED_OPTIONAL_GAP = 2;
-const ENCODED_APOSTROPHE = 3;
 
 /**
  * Builds a trie in steps: `add` takes entries in any number of calls, `freeze`
@@ -208,7 +209,7 @@ export class WordTrieBuilder {
   add(index: number): void {
     const name = (this.entries[index] as Entry).name;
     if (name.encoded !== undefined) {
-      this.insertEncoded(index, name.encoded, 2, 0);
+      this.insertEncoded(index, name.encoded, ENCODED_BODY_START, 0);
     } else {
       this.insertTokens(index, name.tokens, 0, 0);
     }
