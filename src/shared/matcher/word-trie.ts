@@ -1,12 +1,7 @@
 import { END_ASSERTION } from './boundaries';
 import { APOSTROPHE, SPACE_OR_DASH, WORD_CHAR } from './chars';
 import type { Entry } from './entries';
-import {
-  ENCODED_APOSTROPHE,
-  ENCODED_BODY_START,
-  ENCODED_GAP,
-  ENCODED_OPTIONAL_GAP,
-} from './name-codec';
+import { ENCODED_APOSTROPHE, ENCODED_BODY_START, ENCODED_GAP, ENCODED_OPTIONAL_GAP } from './name-codec';
 import { StepClock } from './step-clock';
 import type { EndRule, Token } from './tokens';
 
@@ -172,7 +167,6 @@ export interface WordTrie {
   /** Entries ending at a node, best first. */
   readonly lists: readonly (readonly Entry[])[];
 }
-
 
 /**
  * Builds a trie in steps: `add` takes entries in any number of calls, `freeze`
