@@ -46,7 +46,8 @@ export interface Section {
   extension: AnnotatorFigures & { top: FunctionCost[]; samples: number; longestRunMs: number };
   minimal: AnnotatorFigures;
   mark: MarkFigures;
-  slices: { scan: SliceReport; rescan: SliceReport } | null;
+  /** One per traced run. */
+  slices: { scan: SliceReport; rescan: SliceReport }[];
   rescans: RescanSummary[];
   /** The first append phase without the extension (null where not measured). */
   appendBaseline: AppendBaseline | null;
