@@ -17,8 +17,12 @@ export interface ExtensionBrowser {
   extensionId: string;
 }
 
-export async function launchExtensionBrowser(): Promise<ExtensionBrowser> {
-  const { context, extensionId } = await launchWithExtension({ headless: true, viewport: VIEWPORT });
+export async function launchExtensionBrowser(dist?: string): Promise<ExtensionBrowser> {
+  const { context, extensionId } = await launchWithExtension({
+    headless: true,
+    viewport: VIEWPORT,
+    ...(dist ? { dist } : {}),
+  });
   return { context, extensionId };
 }
 

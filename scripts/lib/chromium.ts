@@ -47,6 +47,8 @@ export interface LaunchOptions {
   proxy?: string;
   extraArgs?: string[];
   viewport?: { width: number; height: number } | null;
+  /** The unpacked build to load; DIST_CHROME unless given (the bench compares two builds). */
+  dist?: string;
 }
 
 export interface LaunchedExtension {
@@ -57,13 +59,14 @@ export interface LaunchedExtension {
 
 /** Launches Chromium with the built extension loaded and waits for its service worker. */
 export async function launchWithExtension(options: LaunchOptions): Promise<LaunchedExtension> {
-  if (!existsSync(resolve(DIST_CHROME, 'manifest.json'))) {
-    throw new Error(`No built extension in ${DIST_CHROME}. Run: npm run build`);
+  const dist = options.dist ?? DIST_CHROME;
+  if (!existsSync(resolve(dist, 'manifest.json'))) {
+    throw new Error(`No built extension in ${dist}. Run: npm run build`);
   }
   const args = [
     ...QUIET_FLAGS,
-    `--disable-extensions-except=${DIST_CHROME}`,
-    `--load-extension=${DIST_CHROME}`,
+    `--disable-extensions-except=${dist}`,
+    `--load-extension=${dist}`,
     ...(options.proxy ? [`--proxy-server=http://${options.proxy}`, '--proxy-bypass-list=<-loopback>'] : []),
     ...(options.extraArgs ?? []),
   ];

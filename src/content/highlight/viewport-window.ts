@@ -140,16 +140,24 @@ export class ViewportWindow {
 
   private observeEnds(): void {
     for (const chunk of this.unsettled) {
-      const ends = new Set([chunk.members[0], chunk.members.at(-1)].filter((end) => end !== undefined));
+      const first = chunk.members[0];
+      const last = chunk.members.at(-1);
+      // Without a Set or filtered copy per chunk: this runs after every scan slice.
+      let kept = 0;
       for (const element of chunk.observed) {
-        if (!ends.has(element)) {
+        if (element === first || element === last) {
+          chunk.observed[kept++] = element;
+        } else {
           this.observer.unobserve(element);
           this.lastReports.delete(element);
         }
       }
-      chunk.observed = chunk.observed.filter((element) => ends.has(element));
-      for (const end of ends) {
-        this.observeEnd(chunk, end);
+      chunk.observed.length = kept;
+      if (first) {
+        this.observeEnd(chunk, first);
+      }
+      if (last && last !== first) {
+        this.observeEnd(chunk, last);
       }
     }
     this.unsettled.clear();
@@ -284,10 +292,25 @@ function isAbove(entry: IntersectionObserverEntry): boolean {
   return entry.boundingClientRect.top < 0;
 }
 
-/** A chunk grows only by the next sibling-level anchor in document order. */
+/** Siblings looked at before asking the DOM for document order. */
+const NEAR_SIBLINGS = 8;
+
+/**
+ * A chunk grows only by the next sibling-level anchor in document order.
+ * Usually the anchor is one of the next few siblings (blocks without
+ * mentions lie between); those are checked by stepping, which spares a
+ * compareDocumentPosition call per anchor.
+ */
 function continues(last: Element, anchor: Element): boolean {
-  return (
-    last.parentNode === anchor.parentNode &&
-    (last.compareDocumentPosition(anchor) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0
-  );
+  if (last.parentNode !== anchor.parentNode) {
+    return false;
+  }
+  let sibling = last.nextElementSibling;
+  for (let step = 0; sibling && step < NEAR_SIBLINGS; step++) {
+    if (sibling === anchor) {
+      return true;
+    }
+    sibling = sibling.nextElementSibling;
+  }
+  return sibling !== null && (last.compareDocumentPosition(anchor) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
 }

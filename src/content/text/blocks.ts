@@ -1,4 +1,4 @@
-import { isInline, isLineBreak, isSkipped, skipCheckFor } from './element-kinds';
+import { flagCheckFor, isSkipped, kindOfTag, mayHostShadowRoot, TagKind, tagKindOf } from './element-kinds';
 
 export interface TextBlock {
   /** Concatenated text of the block's text nodes in document order. */
@@ -94,8 +94,8 @@ interface OpenBlock {
   inline: boolean;
 }
 
-/** What the elements of one walk are checked with. */
-type SkipCheck = (element: Element) => boolean;
+/** Whether an element is left out for what it is flagged with, not its tag (see flagCheckFor). */
+type FlagCheck = (element: Element) => boolean;
 
 /**
  * Walks the elements under `root` depth-first (firstElementChild /
@@ -117,7 +117,7 @@ function* walkBlocks(root: Node, options: CollectOptions): Generator<WalkedBlock
     }
     reportShadowRoot(root as Element, options);
   }
-  const skipped = skipCheckFor(root, options.skip);
+  const flagged = flagCheckFor(root, options.skip);
   let opened = 0;
   // A document or shadow root has no textContent to read: always node by node.
   const rootBlock: OpenBlock = {
@@ -134,12 +134,16 @@ function* walkBlocks(root: Node, options: CollectOptions): Generator<WalkedBlock
   while (element) {
     const current = blocks[blocks.length - 1] as OpenBlock;
     let child: Element | null = null;
-    if (skipped(element) || isLineBreak(element)) {
+    const tag = element.localName;
+    const kind = kindOfTag(tag);
+    if (kind === TagKind.Skipped || kind === TagKind.LineBreak || flagged(element)) {
       current.mixed = true;
     } else {
-      reportShadowRoot(element, options);
+      if (mayHostShadowRoot(tag)) {
+        reportShadowRoot(element, options);
+      }
       child = element.firstElementChild;
-      if (isInline(element)) {
+      if (kind === TagKind.Inline) {
         current.inline = true;
         if (child) {
           path.push(element);
@@ -153,7 +157,7 @@ function* walkBlocks(root: Node, options: CollectOptions): Generator<WalkedBlock
           path.push(element);
           pathOpened.push(true);
         } else {
-          yield* finish(own, skipped);
+          yield* finish(own, flagged);
         }
       }
     }
@@ -166,30 +170,52 @@ function* walkBlocks(root: Node, options: CollectOptions): Generator<WalkedBlock
     while (!next && path.length > 0) {
       const left = path.pop() as Element;
       if (pathOpened.pop()) {
-        yield* finish(blocks.pop() as OpenBlock, skipped);
+        yield* finish(blocks.pop() as OpenBlock, flagged);
       }
       next = left.nextElementSibling;
     }
     element = next;
   }
-  yield* finish(rootBlock, skipped);
+  yield* finish(rootBlock, flagged);
 }
 
-function* finish(open: OpenBlock, skipped: SkipCheck): Generator<WalkedBlock | null> {
+function* finish(open: OpenBlock, flagged: FlagCheck): Generator<WalkedBlock | null> {
   if (open.mixed && !open.inline) {
-    if (open.owner.childNodes.length > NODES_PER_TICK) {
+    let visible = visibleTextChildAmongFirst(open.owner);
+    if (visible === null) {
       yield null; // the question below scans every child in one call: 6 ms for 30,000
+      visible = hasVisibleTextChild(open.owner);
     }
-    if (!hasVisibleTextChild(open.owner)) {
+    if (!visible) {
       return;
     }
   }
   const block = open.mixed
-    ? yield* collectOwnText(open.owner, skipped)
+    ? yield* collectOwnText(open.owner, flagged)
     : new InlineBlock(open.owner as Element, open.owner.textContent ?? '');
   if (VISIBLE.test(block.text)) {
     yield { block, opened: open.opened };
   }
+}
+
+/** Children a mixed block's own text is looked for among before the DOM is asked (hasVisibleTextChild). */
+const CHILDREN_LOOKED_AT = 32;
+
+/**
+ * Whether one of a mixed block's children is a text node that is not all
+ * whitespace, if it has at most CHILDREN_LOOKED_AT of them; null if it has
+ * more. Most mixed blocks are small (a list, a paragraph with a <br>), and
+ * for them a look at each child costs less than one XPath query.
+ */
+function visibleTextChildAmongFirst(owner: BlockOwner): boolean | null {
+  let child = owner.firstChild;
+  for (let looked = 0; child && looked < CHILDREN_LOOKED_AT; looked++) {
+    if (child.nodeType === TEXT_NODE && VISIBLE.test((child as Text).data)) {
+      return true;
+    }
+    child = child.nextSibling;
+  }
+  return child ? null : false;
 }
 
 /** Text children that are not all whitespace, asked of the DOM in one call (XPath, where there is one). */
@@ -264,7 +290,7 @@ class InlineBlock implements TextBlock {
  * subtrees, node by node: nested blocks and <br> become a separator (the
  * nested blocks are blocks of their own), skipped subtrees are left out.
  */
-function* collectOwnText(owner: BlockOwner, skipped: SkipCheck): Generator<null, TextBlock> {
+function* collectOwnText(owner: BlockOwner, flagged: FlagCheck): Generator<null, TextBlock> {
   const nodes: Text[] = [];
   let visited = 0;
   const starts: number[] = [];
@@ -288,11 +314,12 @@ function* collectOwnText(owner: BlockOwner, skipped: SkipCheck): Generator<null,
         starts.push(text.length);
         text += data;
       }
-    } else if (node.nodeType === ELEMENT_NODE && !skipped(node as Element)) {
+    } else if (node.nodeType === ELEMENT_NODE) {
       const element = node as Element;
-      if (isInline(element) && !isLineBreak(element)) {
+      const kind = tagKindOf(element);
+      if (kind === TagKind.Inline && !flagged(element)) {
         child = element.firstChild;
-      } else {
+      } else if (kind !== TagKind.Skipped && !flagged(element)) {
         separatorPending = true;
       }
     }

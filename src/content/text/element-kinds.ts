@@ -91,6 +91,63 @@ export function isInline(element: Element): boolean {
   return INLINE_TAGS.has(element.localName);
 }
 
+/** What an element is to the text walk, from its tag alone. */
+export const enum TagKind {
+  Block = 0,
+  Inline = 1,
+  LineBreak = 2,
+  Skipped = 3,
+}
+
+const TAG_KINDS = new Map<string, TagKind>([
+  ...[...INLINE_TAGS].map((tag) => [tag, TagKind.Inline] as const),
+  ...[...SKIPPED_TAGS].map((tag) => [tag, TagKind.Skipped] as const),
+  ['br', TagKind.LineBreak],
+]);
+
+/**
+ * isInline, isLineBreak and the tag part of isSkipped in one read of the
+ * tag: the walk asks all three of every element, and each read of
+ * `localName` is a call into the DOM.
+ */
+export function tagKindOf(element: Element): TagKind {
+  return kindOfTag(element.localName);
+}
+
+export function kindOfTag(localName: string): TagKind {
+  return TAG_KINDS.get(localName) ?? TagKind.Block;
+}
+
+/** The elements attachShadow accepts besides custom elements (whose names hold a dash). */
+const SHADOW_HOST_TAGS = new Set([
+  'article',
+  'aside',
+  'blockquote',
+  'body',
+  'div',
+  'footer',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'main',
+  'nav',
+  'p',
+  'section',
+  'span',
+]);
+
+/**
+ * Whether an element of this tag can hold a shadow root: the walk asks
+ * others (a list item, a link) for none, which spares a call into the DOM.
+ */
+export function mayHostShadowRoot(localName: string): boolean {
+  return SHADOW_HOST_TAGS.has(localName) || localName.includes('-');
+}
+
 export function isLineBreak(element: Element): boolean {
   return element.localName === 'br';
 }
@@ -118,6 +175,37 @@ function isFlagged(element: Element): boolean {
 }
 
 /**
+ * The part of isSkipped that is not the tag (see tagKindOf), for the
+ * elements of one walk over `root`'s subtree: flagged elements and the
+ * caller's `skip`, with the flagged ones found by one query up front.
+ */
+export function flagCheckFor(
+  root: Node,
+  skip?: (element: Element) => boolean,
+): (element: Element) => boolean {
+  const flagged = flaggedUnder(root);
+  if (!flagged) {
+    return (element) => isFlagged(element) || (skip !== undefined && skip(element));
+  }
+  return (element) => (flagged.size > 0 && flagged.has(element)) || (skip !== undefined && skip(element));
+}
+
+/** Elements under root (a parent node) that are `hidden` or editable; null if root cannot be queried. */
+function flaggedUnder(root: Node): Set<Element> | null {
+  const query = (root as Partial<ParentNode>).querySelectorAll;
+  if (typeof query !== 'function') {
+    return null;
+  }
+  const flagged = new Set<Element>();
+  for (const element of query.call(root, '[hidden], [contenteditable]')) {
+    if (isFlagged(element)) {
+      flagged.add(element);
+    }
+  }
+  return flagged;
+}
+
+/**
  * isSkipped for the elements of one walk over `root`'s subtree. The walk
  * asks it of every element, and two attribute reads per element were a
  * tenth of a 5 MB page's walk; one query up front finds the few elements
@@ -127,18 +215,6 @@ export function skipCheckFor(
   root: Node,
   skip?: (element: Element) => boolean,
 ): (element: Element) => boolean {
-  const query = (root as Partial<ParentNode>).querySelectorAll;
-  if (typeof query !== 'function') {
-    return (element) => isSkipped(element, skip);
-  }
-  const flagged = new Set<Element>();
-  for (const element of query.call(root, '[hidden], [contenteditable]')) {
-    if (isFlagged(element)) {
-      flagged.add(element);
-    }
-  }
-  return (element) =>
-    isSkippedTag(element) ||
-    (flagged.size > 0 && flagged.has(element)) ||
-    (skip !== undefined && skip(element));
+  const flags = flagCheckFor(root, skip);
+  return (element) => isSkippedTag(element) || flags(element);
 }

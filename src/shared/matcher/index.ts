@@ -229,43 +229,55 @@ function* compileSteps(
   /**
    * The mentions among one text's candidates. The candidates' offsets are in
    * a longer string where the text starts at `base`; mentions get offsets
-   * relative to the text.
+   * relative to the text. The candidates are this call's own (every scan
+   * makes new ones), so they are shifted in place and handed back as the
+   * mentions themselves: a text without an ambiguous alias allocates nothing.
    */
   const judge = (
-    candidates: readonly Candidate[],
+    candidates: Candidate[],
     base: number,
     text: string,
     context: () => string | undefined,
   ): Mention[] => {
-    let local: readonly Candidate[] | null = null;
+    let allPlain = true;
+    for (let index = 0; index < candidates.length; index++) {
+      const match = candidates[index] as Candidate;
+      match.start -= base;
+      match.end -= base;
+      allPlain &&= match.term !== null && match.term.ambiguity === null;
+    }
+    if (allPlain) {
+      return candidates as Mention[];
+    }
     let unambiguous: number[] | null = null;
     let cues: CueScanner | null = null;
+    const supportedByContext = (): boolean => {
+      const around = context();
+      return around !== undefined && contextSupports(around);
+    };
     const mentions: Mention[] = [];
     for (let index = 0; index < candidates.length; index++) {
       const match = candidates[index] as Candidate;
-      const term = match.entry.term;
+      const term = match.term;
       if (!term) {
         continue;
       }
-      let corroborated = false;
       if (term.ambiguity !== null) {
-        // Only texts with an ambiguous alias pay for relative offsets and cues.
-        local ??=
-          base === 0
-            ? candidates
-            : candidates.map((m) => ({ ...m, start: m.start - base, end: m.end - base }));
-        unambiguous ??= local.filter(isUnambiguousGroupName).map((m) => m.start);
+        if (!unambiguous) {
+          unambiguous = [];
+          for (let other = 0; other < candidates.length; other++) {
+            if (isUnambiguousGroupName(candidates[other] as Candidate)) {
+              unambiguous.push((candidates[other] as Candidate).start);
+            }
+          }
+        }
         cues ??= new CueScanner(text, cueStreams);
-        const supportedByContext = (): boolean => {
-          const around = context();
-          return around !== undefined && contextSupports(around);
-        };
-        if (verdict(local[index] as Candidate, unambiguous, cues, supportedByContext) === 'rejected') {
+        if (verdict(match, unambiguous, cues, supportedByContext) === 'rejected') {
           continue;
         }
-        corroborated = true;
+        match.corroborated = true;
       }
-      mentions.push({ start: match.start - base, end: match.end - base, term, corroborated });
+      mentions.push(match as Mention);
     }
     return mentions;
   };

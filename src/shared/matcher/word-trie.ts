@@ -2,6 +2,7 @@ import { END_ASSERTION } from './boundaries';
 import { APOSTROPHE, SPACE_OR_DASH, WORD_CHAR } from './chars';
 import type { Entry } from './entries';
 import { ENCODED_APOSTROPHE, ENCODED_BODY_START, ENCODED_GAP, ENCODED_OPTIONAL_GAP } from './name-codec';
+import { buildStartFinder } from './start-finder';
 import { StepClock } from './step-clock';
 import type { EndRule, Token } from './tokens';
 
@@ -166,6 +167,8 @@ export interface WordTrie {
   readonly terminal: Int32Array;
   /** Entries ending at a node, best first. */
   readonly lists: readonly (readonly Entry[])[];
+  /** Finds the word starts where a name may begin (see start-finder.ts); null where it cannot serve. */
+  readonly startFinder: RegExp | null;
 }
 
 /**
@@ -378,7 +381,8 @@ export class WordTrieBuilder {
         list.sort(this.order);
       }
     }
-    return { foldCase: this.foldCase, rootChild, edgeStart, edgeKey, edgeChild, terminal, lists };
+    const trie = { foldCase: this.foldCase, rootChild, edgeStart, edgeKey, edgeChild, terminal, lists };
+    return { ...trie, startFinder: buildStartFinder(trie, GAP_KEY, APOSTROPHE_KEY) };
   }
 }
 
@@ -498,7 +502,10 @@ function keyAt(trie: WordTrie, text: string, index: number): number {
  */
 function casesMatch(entry: Entry, text: string, start: number, end: number): boolean {
   let at = start;
-  for (const token of entry.name.tokens) {
+  const tokens = entry.name.tokens;
+  // Indexed loops here and below: a for-of allocates an iterator in code not yet optimized, and a page's scan starts cold.
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index] as Token;
     if (token.kind === 'char') {
       if (text.charCodeAt(at) !== token.value.charCodeAt(0)) {
         return false;
@@ -515,10 +522,13 @@ function casesMatch(entry: Entry, text: string, start: number, end: number): boo
   return at === end;
 }
 
+/** A candidate (scan.ts), whose shape it shares. */
 export interface TrieMatch {
   start: number;
   end: number;
   entry: Entry;
+  term: Entry['term'];
+  corroborated: boolean;
 }
 
 /**
@@ -526,6 +536,36 @@ export interface TrieMatch {
  * matches, and there the longest name whose end rule holds.
  */
 export function nextTrieMatch(trie: WordTrie, text: string, from: number): TrieMatch | null {
+  return trie.startFinder
+    ? nextFoundMatch(trie, trie.startFinder, text, from)
+    : nextWalkedMatch(trie, text, from);
+}
+
+/**
+ * nextTrieMatch with the start finder: irregexp, in native code, passes over
+ * every position where no name can begin, and the walk runs only where one
+ * may. Its lookbehind rules out ASCII word characters before a start; any
+ * other character before it is judged here, as the walk would.
+ */
+function nextFoundMatch(trie: WordTrie, finder: RegExp, text: string, from: number): TrieMatch | null {
+  finder.lastIndex = from;
+  while (finder.test(text)) {
+    // The finder matches nothing (a lookahead): lastIndex is where the start is.
+    const start = finder.lastIndex;
+    const before = start > 0 ? text.charCodeAt(start - 1) : 0;
+    if (before < 0x80 || !isWordUnitAt(text, start - 1)) {
+      const match = longestAt(trie, text, start);
+      if (match) {
+        return match;
+      }
+    }
+    finder.lastIndex = start + 1;
+  }
+  return null;
+}
+
+/** nextTrieMatch by walking every position in JS: for tries too large for a start finder. */
+function nextWalkedMatch(trie: WordTrie, text: string, from: number): TrieMatch | null {
   const length = text.length;
   const rootChild = trie.rootChild;
   const asciiKeys = ASCII_KEYS[trie.foldCase ? 1 : 0];
@@ -585,7 +625,7 @@ function longestAt(trie: WordTrie, text: string, start: number): TrieMatch | nul
       }
     }
   }
-  return best ? { start, end: bestEnd, entry: best } : null;
+  return best ? { start, end: bestEnd, entry: best, term: best.term, corroborated: false } : null;
 }
 
 /** The best of the names ending here whose end rule holds (and case, for case-sensitive ones). */
@@ -596,7 +636,8 @@ function acceptedAt(
   start: number,
   end: number,
 ): Entry | null {
-  for (const entry of entries) {
+  for (let index = 0; index < entries.length; index++) {
+    const entry = entries[index] as Entry;
     if (
       endHolds(entry.endRule, text, end) &&
       (!entry.caseSensitive || !trie.foldCase || casesMatch(entry, text, start, end))

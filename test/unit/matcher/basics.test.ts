@@ -9,7 +9,7 @@ describe('compileMatcher basics', () => {
     const text = 'Both Lazarus Group and Kimsuky were named.';
     const mentions = matcher.find(text);
     expect(texts(text, mentions)).toEqual(['Lazarus Group', 'Kimsuky']);
-    expect(mentions[0]).toEqual({ start: 5, end: 18, term: lazarus, corroborated: false });
+    expect(mentions[0]).toMatchObject({ start: 5, end: 18, term: lazarus, corroborated: false });
     expect(matcher.termCount).toBe(2);
   });
 

@@ -65,8 +65,10 @@ describe('precompiled patterns', () => {
     }
     const fresh = compileMatcher(TERMS);
     const replayed = compileMatcher(TERMS, { patterns: precompilePatterns(TERMS), names });
+    const plain = (found: ReturnType<typeof fresh.find>) =>
+      found.map(({ start, end, term: t, corroborated }) => ({ start, end, term: t, corroborated }));
     for (const text of TEXTS) {
-      expect(replayed.find(text, 'context')).toEqual(fresh.find(text, 'context'));
+      expect(plain(replayed.find(text, 'context'))).toEqual(plain(fresh.find(text, 'context')));
     }
   });
 

@@ -215,6 +215,39 @@ describe('word trie', () => {
     expect(found).toEqual(['Implant7x', 'implant599X', 'Lazarus', 'zaru', 'ZINC']);
   });
 
+  it('finds with its start finder exactly what walking every position finds', () => {
+    for (const caseSensitive of [false, true]) {
+      const { trie } = engines(caseSensitive);
+      if (trie.kind !== 'trie' || !trie.trie.startFinder) {
+        throw new Error('expected a trie with a start finder');
+      }
+      const walked: Stream = { ...trie, trie: { ...trie.trie, startFinder: null } };
+      const odd = [
+        "ſtardust chollima, \u212Aim's Hackers, ΣΊΓΜΑ and σίγμα, éLazarus, ĳAPT38, 한라자루스, 북한 라자루스가",
+        '\u00adLazarus _APT38 9TA444 ·APT38 «Lazarus» Lazarus',
+      ].map((text) => JSON.parse(`"${text}"`) as string);
+      let total = 0;
+      for (const text of [...generatedTexts(300), ...odd]) {
+        const expected = found(text, walked);
+        total += expected.length;
+        expect(found(text, trie), JSON.stringify(text)).toEqual(expected);
+      }
+      expect(total).toBeGreaterThan(caseSensitive ? 120 : 250);
+    }
+  });
+
+  it('has no start finder past its prefix limit, and still finds every name by walking', () => {
+    // Names whose first three units all differ: 26 * 26 * 26 prefixes, more than the finder takes.
+    const letters = 'abcdefghijklmnopqrstuvwxyz';
+    const names = [...letters].flatMap((a) =>
+      [...letters].flatMap((b) => [...letters].map((c) => `${a}${b}${c}q`)),
+    );
+    const entries = termEntries(names.map((name) => custom(name)));
+    const stream = runUntilDone(buildTrieStream(entries, true));
+    expect(stream.trie.startFinder).toBeNull();
+    expect(found('xyzq and abcq, not abcqq', stream).length).toBe(2);
+  });
+
   it('leaves names outside the Basic Multilingual Plane, or with many optional gaps, to the regex', () => {
     const [astral, gappy, plain] = termEntries([alias('𝐀PT'), alias('a1b2c3d4e5f6'), alias('APT38')]);
     expect(isTrieName(astral!.name)).toBe(false);

@@ -1,0 +1,71 @@
+/**
+ * `npx tsx scripts/bench/compare-builds.ts DIR_A DIR_B [--runs 8] [--size 5MB]`
+ * — two builds of the extension (e.g. `NKTL_OUT_DIR=/tmp/a npm run build`
+ * before a change and /tmp/b after it) on the bench's generated article, each
+ * in its own browser, their initial scans interleaved run by run so that the
+ * shared machine's noise falls on both. Prints each build's CPU per run, the
+ * medians and B's median over A's: for deciding whether a change pays,
+ * where the full bench's run-to-run spread hides a tenth either way.
+ */
+import { rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { startFixtureServer } from '../lib/fixture-server';
+import { launchExtensionBrowser } from './browsers';
+import { writeFixtures } from './fixtures';
+import { runExtension } from './measure-extension';
+import { median } from './stats';
+import { customTerms, datasetAliasNames } from './terms';
+
+const flag = (name: string) => {
+  const at = process.argv.indexOf(name);
+  return at >= 0 ? process.argv[at + 1] : undefined;
+};
+const [dirA, dirB] = process.argv
+  .slice(2)
+  .filter((arg, index, all) => !arg.startsWith('--') && !all[index - 1]?.startsWith('--'));
+if (!dirA || !dirB) {
+  throw new Error('usage: compare-builds.ts DIR_A DIR_B [--runs N] [--size 1MB|5MB]');
+}
+const runs = Number(flag('--runs') ?? 8);
+const bytes = (flag('--size') ?? '5MB').toUpperCase() === '1MB' ? 1_000_000 : 5_000_000;
+
+const fixtures = writeFixtures([{ label: 'x', bytes }], {
+  aliases: datasetAliasNames(),
+  custom: customTerms(300).map((term) => term.text),
+});
+const path = fixtures.articles.get('x') ?? '';
+const server = await startFixtureServer(fixtures.dir);
+const builds = [
+  { name: 'A', browser: await launchExtensionBrowser(resolve(dirA)), cpu: [] as number[], mentions: 0 },
+  { name: 'B', browser: await launchExtensionBrowser(resolve(dirB)), cpu: [] as number[], mentions: 0 },
+];
+try {
+  for (const build of builds) {
+    // One uncounted load each: the first page a browser loads pays one-off costs.
+    await (await runExtension(build.browser, server.origin, path, { append: [], trace: false })).page.close();
+  }
+  for (let run = 0; run < runs; run++) {
+    // Alternate which build goes first, so neither always follows the other.
+    for (const build of run % 2 === 0 ? builds : [...builds].reverse()) {
+      const result = await runExtension(build.browser, server.origin, path, { append: [], trace: false });
+      build.cpu.push(result.scan.cpu.cpuMs);
+      build.mentions = result.scan.highlights;
+      await result.page.close();
+    }
+    console.error(
+      `run ${run + 1}/${runs}: A ${builds[0]!.cpu.at(-1)!.toFixed(0)} ms, B ${builds[1]!.cpu.at(-1)!.toFixed(0)} ms`,
+    );
+  }
+  for (const build of builds) {
+    console.log(
+      `${build.name}: median ${median(build.cpu).toFixed(0)} ms CPU (${build.cpu.map((ms) => ms.toFixed(0)).join(', ')}), ${build.mentions} mentions`,
+    );
+  }
+  console.log(`B / A: ${(median(builds[1]!.cpu) / median(builds[0]!.cpu)).toFixed(2)}x`);
+} finally {
+  for (const build of builds) {
+    await build.browser.context.close();
+  }
+  await server.close();
+  rmSync(fixtures.dir, { recursive: true, force: true });
+}
