@@ -2,7 +2,7 @@ import type { Matcher, Mention } from '../../shared/matcher';
 import type { WatchTerm } from '../../shared/watch/types';
 import { highlightKeyFor } from '../highlight/keys';
 import type { MentionHighlighter } from '../highlight/mention-highlighter';
-import { collectBlocks, iterateBlocks, type TextBlock } from '../text';
+import { BlockWalker, collectBlocks, type TextBlock } from '../text';
 import { MentionRecord, type MentionStore } from './mention-store';
 import { sliceClock, yieldToPage } from './time-slice';
 import { viewportBlockElements } from './viewport';
@@ -67,15 +67,17 @@ export class Scanner {
     // reload, an anchor) gets the viewport probe, which forces a layout.
     if (root instanceof Document && mayOpenScrolled(root)) {
       const visible = viewportBlockElements(root).flatMap((element) => collectBlocks(element, options));
-      await this.scanBlocks(visible, pass, signal);
+      await this.scanBlocks(sourceOf(visible), pass, signal);
     }
-    const rest = (function* () {
-      for (const block of iterateBlocks(root, options)) {
+    const walker = new BlockWalker(root, options);
+    const rest: BlockSource = () => {
+      for (;;) {
+        const block = walker.next();
         if (!block || !pass.has(block.element) || block.element === root) {
-          yield block;
+          return block;
         }
       }
-    })();
+    };
     await this.scanBlocks(rest, pass, signal);
     if (!signal.aborted) {
       mark('nktl:scan-complete', { mentions: this.deps.store.size });
@@ -92,7 +94,7 @@ export class Scanner {
     for (const { element, mentions } of removed) {
       this.deps.highlighter.update(element, [], mentions);
     }
-    await this.scanBlocks(blocks, new Set(), signal);
+    await this.scanBlocks(sourceOf(blocks), new Set(), signal);
     if (removed.length > 0) {
       this.deps.onChanged();
     }
@@ -102,13 +104,9 @@ export class Scanner {
   /**
    * Blocks are matched in batches of a few thousand characters (one
    * findMany call each) and the clock is read after each batch, and at
-   * every `null` item (see iterateBlocks).
+   * every `null` item (see BlockWalker).
    */
-  private async scanBlocks(
-    blocks: Iterable<TextBlock | null>,
-    pass: Set<BlockKey>,
-    signal: AbortSignal,
-  ): Promise<void> {
+  private async scanBlocks(nextBlock: BlockSource, pass: Set<BlockKey>, signal: AbortSignal): Promise<void> {
     const clock = sliceClock();
     let changed = false;
     let previousText = '';
@@ -132,7 +130,7 @@ export class Scanner {
       previousText = tail(texts.at(-1));
       batch = [];
     };
-    for (const block of blocks) {
+    for (let block = nextBlock(); block !== undefined; block = nextBlock()) {
       const matcher = this.matcher;
       if (signal.aborted || !matcher) {
         return;
@@ -140,7 +138,7 @@ export class Scanner {
       if (block) {
         batch.push(block);
       }
-      // A null tick asks for a clock check here: a long step may follow (see iterateBlocks).
+      // A null tick asks for a clock check here: a long step may follow (see BlockWalker).
       work += block ? block.text.length + BLOCK_OVERHEAD_CHARS : BATCH_CHARS;
       if (work < BATCH_CHARS) {
         continue;
@@ -189,6 +187,17 @@ export class Scanner {
     }
     return key;
   }
+}
+
+/** The next block, `null` for a clock check (see BlockWalker), `undefined` when there are no more. */
+type BlockSource = () => TextBlock | null | undefined;
+
+function sourceOf(blocks: Iterable<TextBlock>): BlockSource {
+  const iterator = blocks[Symbol.iterator]();
+  return () => {
+    const step = iterator.next();
+    return step.done ? undefined : step.value;
+  };
 }
 
 /** Up to the last 600 characters: enough context for an ambiguous alias at the start of the next block. */

@@ -51,30 +51,21 @@ const VISIBLE = /\S/;
  */
 export function collectBlocks(root: Node, options: CollectOptions = {}): TextBlock[] {
   const walked: WalkedBlock[] = [];
-  for (const item of walkBlocks(root, options)) {
-    if (item) {
-      walked.push(item);
+  const walker = new BlockWalker(root, options);
+  for (let block = walker.next(); block !== undefined; block = walker.next()) {
+    if (block) {
+      walked.push({ block, opened: walker.lastOpened });
     }
   }
   // Completed blocks come out innermost first; callers of the array expect the order blocks open in.
   return walked.sort((a, b) => a.opened - b.opened).map((item) => item.block);
 }
 
-/**
- * The same blocks, yielded one at a time as soon as each is complete, so a
- * caller can stop between blocks and give the page a turn: on a 5 MB page even
- * the walk itself is too long for one task. A block is complete once the walk
- * has left its element; blocks therefore come out innermost first, which only
- * matters to a caller that needs strict document order (none does).
- *
- * `null` comes out now and then while one block takes long to read, and
- * before a step that may take long in one call (asking a container of
- * thousands of nodes for text of its own), so the caller can check its clock
- * there and start that step in a fresh slice.
- */
+/** The blocks of a BlockWalker as a generator, for callers that iterate. */
 export function* iterateBlocks(root: Node, options: CollectOptions = {}): Generator<TextBlock | null> {
-  for (const walked of walkBlocks(root, options)) {
-    yield walked ? walked.block : null;
+  const walker = new BlockWalker(root, options);
+  for (let block = walker.next(); block !== undefined; block = walker.next()) {
+    yield block;
   }
 }
 
@@ -98,104 +89,194 @@ interface OpenBlock {
 type FlagCheck = (element: Element) => boolean;
 
 /**
- * Walks the elements under `root` depth-first (firstElementChild /
+ * The blocks under `root`, handed out one at a time by `next()` as soon as
+ * each is complete, so a caller can stop between blocks and give the page a
+ * turn: on a 5 MB page even the walk itself is too long for one task. A
+ * block is complete once the walk has left its element; blocks therefore
+ * come out innermost first, which only matters to a caller that needs strict
+ * document order (collectBlocks sorts by `lastOpened`).
+ *
+ * `next()` returns `null` now and then while one block takes long to read,
+ * and before a step that may take long in one call (asking a container of
+ * thousands of nodes for text of its own), so the caller can check its clock
+ * there and start that step in a fresh slice; `undefined` once done.
+ *
+ * The walk visits the elements depth-first (firstElementChild /
  * nextElementSibling with a stack), never the text nodes, and reads each
- * block's text when the walk leaves it. A block of plain inline markup (most
- * paragraphs) is read with one textContent call, and its text nodes are
- * listed only if a mention in it ever needs a range. On a 5 MB article in a
- * content script's isolated world, where every node handed to script costs
+ * block's text when it leaves the block. A block of plain inline markup
+ * (most paragraphs) is read with one textContent call, and its text nodes
+ * are listed only if a mention in it ever needs a range. On a 5 MB article in
+ * a content script's isolated world, where every node handed to script costs
  * a wrapper, this halved the walk against visiting every text node.
+ *
+ * A class with a `next()` rather than a generator: the scan's generators
+ * (a walk, a generator per finished block, and wrappers) cost a third of the
+ * walk on a cold page, in resumptions and the result objects of each level.
  */
-function* walkBlocks(root: Node, options: CollectOptions): Generator<WalkedBlock | null> {
-  if (root.nodeType === TEXT_NODE) {
-    yield* walkBlocks(root.parentNode ?? root, options);
-    return;
-  }
-  if (root.nodeType === ELEMENT_NODE) {
-    if (isSkipped(root as Element, options.skip)) {
-      return;
+export class BlockWalker {
+  /** The `opened` order (document order of block starts) of the block `next()` returned last. */
+  lastOpened = 0;
+  private readonly flagged: FlagCheck;
+  private opened = 0;
+  private readonly rootBlock: OpenBlock | null;
+  private rootQueued = false;
+  private readonly blocks: OpenBlock[];
+  /** Elements entered below root, and whether each opened a block. */
+  private readonly path: Element[] = [];
+  private readonly pathOpened: boolean[] = [];
+  private element: Element | null;
+  /** Blocks the walk has left, waiting to be read. */
+  private ready: OpenBlock[] = [];
+  private readyAt = 0;
+  /** A mixed block being read node by node (collectOwnText), and its order. */
+  private job: Generator<null, TextBlock | null> | null = null;
+  private jobOpened = 0;
+
+  constructor(
+    root: Node,
+    private readonly options: CollectOptions = {},
+  ) {
+    const start = root.nodeType === TEXT_NODE ? (root.parentNode ?? root) : root;
+    const skippedRoot = start.nodeType === ELEMENT_NODE && isSkipped(start as Element, options.skip);
+    if (!skippedRoot && start.nodeType === ELEMENT_NODE) {
+      reportShadowRoot(start as Element, options);
     }
-    reportShadowRoot(root as Element, options);
+    this.flagged = flagCheckFor(start, options.skip);
+    // A document or shadow root has no textContent to read: always node by node.
+    this.rootBlock = skippedRoot
+      ? null
+      : {
+          owner: ownerFor(start),
+          opened: this.opened++,
+          mixed: start.nodeType !== ELEMENT_NODE,
+          inline: false,
+        };
+    this.blocks = this.rootBlock ? [this.rootBlock] : [];
+    this.element = skippedRoot ? null : ((start as ParentNode).firstElementChild ?? null);
   }
-  const flagged = flagCheckFor(root, options.skip);
-  let opened = 0;
-  // A document or shadow root has no textContent to read: always node by node.
-  const rootBlock: OpenBlock = {
-    owner: ownerFor(root),
-    opened: opened++,
-    mixed: root.nodeType !== ELEMENT_NODE,
-    inline: false,
-  };
-  const blocks: OpenBlock[] = [rootBlock];
-  // Elements entered below root, and whether each opened a block.
-  const path: Element[] = [];
-  const pathOpened: boolean[] = [];
-  let element: Element | null = (root as ParentNode).firstElementChild ?? null;
-  while (element) {
-    const current = blocks[blocks.length - 1] as OpenBlock;
+
+  next(): TextBlock | null | undefined {
+    for (;;) {
+      if (this.job) {
+        const step = this.job.next();
+        if (!step.done) {
+          return null;
+        }
+        this.job = null;
+        if (step.value) {
+          this.lastOpened = this.jobOpened;
+          return step.value;
+        }
+        continue;
+      }
+      if (this.readyAt < this.ready.length) {
+        const open = this.ready[this.readyAt++] as OpenBlock;
+        if (this.readyAt === this.ready.length) {
+          this.ready = [];
+          this.readyAt = 0;
+        }
+        if (!open.mixed) {
+          const block = inlineBlock(open.owner as Element);
+          if (block) {
+            this.lastOpened = open.opened;
+            return block;
+          }
+          continue;
+        }
+        this.job = finishMixed(open, this.flagged);
+        this.jobOpened = open.opened;
+        continue;
+      }
+      if (!this.element) {
+        if (this.rootBlock && !this.rootQueued) {
+          this.rootQueued = true;
+          this.ready.push(this.rootBlock);
+          continue;
+        }
+        return undefined;
+      }
+      // A leaf block (a paragraph of text, the usual case) is read at once, without a queue entry.
+      const leaf = this.step(this.element);
+      if (leaf) {
+        const opened = this.opened++;
+        const block = inlineBlock(leaf);
+        if (block) {
+          this.lastOpened = opened;
+          return block;
+        }
+      }
+    }
+  }
+
+  /** Moves the walk past one element; returns it if it is a block with no element inside. */
+  private step(element: Element): Element | null {
+    const current = this.blocks[this.blocks.length - 1] as OpenBlock;
     let child: Element | null = null;
+    let leaf: Element | null = null;
     const tag = element.localName;
     const kind = kindOfTag(tag);
-    if (kind === TagKind.Skipped || kind === TagKind.LineBreak || flagged(element)) {
+    if (kind === TagKind.Skipped || kind === TagKind.LineBreak || this.flagged(element)) {
       current.mixed = true;
     } else {
       if (mayHostShadowRoot(tag)) {
-        reportShadowRoot(element, options);
+        reportShadowRoot(element, this.options);
       }
       child = element.firstElementChild;
       if (kind === TagKind.Inline) {
         current.inline = true;
         if (child) {
-          path.push(element);
-          pathOpened.push(false);
+          this.path.push(element);
+          this.pathOpened.push(false);
         }
       } else {
         current.mixed = true;
-        const own: OpenBlock = { owner: element, opened: opened++, mixed: false, inline: false };
         if (child) {
-          blocks.push(own);
-          path.push(element);
-          pathOpened.push(true);
+          this.blocks.push({ owner: element, opened: this.opened++, mixed: false, inline: false });
+          this.path.push(element);
+          this.pathOpened.push(true);
         } else {
-          yield* finish(own, flagged);
+          leaf = element;
         }
       }
     }
     if (child) {
-      element = child;
-      continue;
+      this.element = child;
+      return leaf;
     }
-    // Up until there is a next sibling, finishing the blocks of the elements left.
+    // Up until there is a next sibling, queueing the blocks of the elements left.
     let next: Element | null = element.nextElementSibling;
-    while (!next && path.length > 0) {
-      const left = path.pop() as Element;
-      if (pathOpened.pop()) {
-        yield* finish(blocks.pop() as OpenBlock, flagged);
+    while (!next && this.path.length > 0) {
+      const left = this.path.pop() as Element;
+      if (this.pathOpened.pop()) {
+        this.ready.push(this.blocks.pop() as OpenBlock);
       }
       next = left.nextElementSibling;
     }
-    element = next;
+    this.element = next;
+    return leaf;
   }
-  yield* finish(rootBlock, flagged);
 }
 
-function* finish(open: OpenBlock, flagged: FlagCheck): Generator<WalkedBlock | null> {
-  if (open.mixed && !open.inline) {
+/** A block of plain inline markup, read in one call; null if it holds only whitespace. */
+function inlineBlock(element: Element): TextBlock | null {
+  const text = element.textContent ?? '';
+  return VISIBLE.test(text) ? new InlineBlock(element, text) : null;
+}
+
+/** A block with line breaks, nested blocks or skipped parts: its own text, node by node. */
+function* finishMixed(open: OpenBlock, flagged: FlagCheck): Generator<null, TextBlock | null> {
+  if (!open.inline) {
     let visible = visibleTextChildAmongFirst(open.owner);
     if (visible === null) {
       yield null; // the question below scans every child in one call: 6 ms for 30,000
       visible = hasVisibleTextChild(open.owner);
     }
     if (!visible) {
-      return;
+      return null;
     }
   }
-  const block = open.mixed
-    ? yield* collectOwnText(open.owner, flagged)
-    : new InlineBlock(open.owner as Element, open.owner.textContent ?? '');
-  if (VISIBLE.test(block.text)) {
-    yield { block, opened: open.opened };
-  }
+  const block = yield* collectOwnText(open.owner, flagged);
+  return VISIBLE.test(block.text) ? block : null;
 }
 
 /** Children a mixed block's own text is looked for among before the DOM is asked (hasVisibleTextChild). */
