@@ -26,6 +26,9 @@ export class MentionHighlighter {
 
   /** A block's mentions changed: `removed` left the store, `added` joined it. */
   update(element: BlockKey, added: readonly MentionRecord[], removed: readonly MentionRecord[]): void {
+    if (added.length === 0 && removed.length === 0) {
+      return; // a block without mentions, before and after: most of a page
+    }
     this.unpaintAll(removed);
     if (element.nodeType !== ELEMENT_NODE) {
       this.paintAll(added);
@@ -51,7 +54,8 @@ export class MentionHighlighter {
   }
 
   private paintAll(mentions: readonly MentionRecord[]): void {
-    for (const mention of mentions) {
+    for (let index = 0; index < mentions.length; index++) {
+      const mention = mentions[index] as MentionRecord;
       if (!mention.painted) {
         mention.painted = true;
         this.painter.add(mention.key, mention.range);
@@ -60,7 +64,8 @@ export class MentionHighlighter {
   }
 
   private unpaintAll(mentions: readonly MentionRecord[]): void {
-    for (const mention of mentions) {
+    for (let index = 0; index < mentions.length; index++) {
+      const mention = mentions[index] as MentionRecord;
       if (mention.painted) {
         mention.painted = false;
         this.painter.remove(mention.key, mention.range);

@@ -5,6 +5,8 @@ export { MentionRecord } from './mention-record';
 
 export type BlockKey = TextBlock['element'];
 
+const NONE: readonly MentionRecord[] = Object.freeze([]);
+
 /**
  * Every mention in the frame, grouped by the block element it was found in,
  * so a changed block's mentions can be replaced without touching the rest.
@@ -28,12 +30,15 @@ export class MentionStore {
   }
 
   /** Replaces the mentions of one block element; returns the ones removed. */
-  replace(element: BlockKey, mentions: MentionRecord[]): MentionRecord[] {
-    const removed = this.byBlock.get(element) ?? [];
+  replace(element: BlockKey, mentions: MentionRecord[]): readonly MentionRecord[] {
+    const removed = this.byBlock.get(element) ?? NONE;
     if (mentions.length > 0) {
       this.byBlock.set(element, mentions);
-    } else {
+    } else if (removed !== NONE) {
       this.byBlock.delete(element);
+    } else {
+      // Nothing was here and nothing comes: the usual case for a block without mentions.
+      return NONE;
     }
     this.count(removed, -1);
     this.count(mentions, 1);
@@ -54,8 +59,8 @@ export class MentionStore {
   }
 
   /** Drops blocks that left the document; returns each one's element and mentions. */
-  pruneDisconnected(): { element: BlockKey; mentions: MentionRecord[] }[] {
-    const removed: { element: BlockKey; mentions: MentionRecord[] }[] = [];
+  pruneDisconnected(): { element: BlockKey; mentions: readonly MentionRecord[] }[] {
+    const removed: { element: BlockKey; mentions: readonly MentionRecord[] }[] = [];
     // Deleting the current key while iterating a Map is well-defined.
     for (const element of this.byBlock.keys()) {
       if (!element.isConnected) {
@@ -75,7 +80,8 @@ export class MentionStore {
   }
 
   private count(mentions: readonly MentionRecord[], step: 1 | -1): void {
-    for (const mention of mentions) {
+    for (let index = 0; index < mentions.length; index++) {
+      const mention = mentions[index] as MentionRecord;
       const next = (this.counts.get(mention.key) ?? 0) + step;
       if (next > 0) {
         this.counts.set(mention.key, next);

@@ -164,13 +164,15 @@ export class Scanner {
 
   /** Stores and paints one block's mentions; returns whether the store changed. */
   private record(block: TextBlock, found: readonly Mention[], pass: Set<BlockKey>): boolean {
-    const mentions = found.map(
-      (match) => new MentionRecord(match.term, this.keyFor(match.term), block, match.start, match.end),
-    );
+    const mentions: MentionRecord[] = [];
+    for (let index = 0; index < found.length; index++) {
+      const match = found[index] as Mention;
+      mentions.push(new MentionRecord(match.term, this.keyFor(match.term), block, match.start, match.end));
+    }
     const { store, highlighter } = this.deps;
     if (pass.has(block.element)) {
       store.append(block.element, mentions);
-      highlighter.update(block.element, mentions, []);
+      highlighter.update(block.element, mentions, NONE);
       return mentions.length > 0;
     }
     pass.add(block.element);
@@ -188,6 +190,8 @@ export class Scanner {
     return key;
   }
 }
+
+const NONE: readonly MentionRecord[] = Object.freeze([]);
 
 /** The next block, `null` for a clock check (see BlockWalker), `undefined` when there are no more. */
 type BlockSource = () => TextBlock | null | undefined;

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ViewportWindow } from '../../../src/content/highlight/viewport-window';
+import { CHUNK_SIZE, ViewportWindow } from '../../../src/content/highlight/viewport-window';
 
 /** An IntersectionObserver the test drives by hand. */
 class FakeObserver {
@@ -41,7 +41,7 @@ describe('ViewportWindow', () => {
   beforeEach(() => {
     original = globalThis.IntersectionObserver;
     globalThis.IntersectionObserver = FakeObserver as unknown as typeof IntersectionObserver;
-    document.body.innerHTML = `<article>${'<p>x</p>'.repeat(30)}</article><aside><p>y</p></aside>`;
+    document.body.innerHTML = `<article>${'<p>x</p>'.repeat(CHUNK_SIZE + 6)}</article><aside><p>y</p></aside>`;
     paragraphs = [...document.querySelectorAll('p')];
     shown = new Set();
     window = new ViewportWindow(
@@ -59,13 +59,13 @@ describe('ViewportWindow', () => {
   it('groups consecutive siblings into chunks and observes only each chunk’s two ends', async () => {
     paragraphs.forEach((paragraph) => window.track(paragraph));
     await settle();
-    // 30 article paragraphs: a chunk of 24 and one of 6; the aside's paragraph is a chunk of its own.
+    // CHUNK_SIZE + 6 article paragraphs: a full chunk and one of 6; the aside's paragraph is a chunk of its own.
     expect([...io().observed]).toEqual([
       paragraphs[0],
-      paragraphs[23],
-      paragraphs[24],
-      paragraphs[29],
-      paragraphs[30],
+      paragraphs[CHUNK_SIZE - 1],
+      paragraphs[CHUNK_SIZE],
+      paragraphs[CHUNK_SIZE + 5],
+      paragraphs[CHUNK_SIZE + 6],
     ]);
     expect(shown.size).toBe(0);
   });
@@ -73,21 +73,21 @@ describe('ViewportWindow', () => {
   it('shows a whole chunk when an end comes near, and hides it when both ends are on one side', async () => {
     paragraphs.forEach((paragraph) => window.track(paragraph));
     await settle();
-    const [first, last] = [paragraphs[0] as Element, paragraphs[23] as Element];
+    const [first, last] = [paragraphs[0] as Element, paragraphs[CHUNK_SIZE - 1] as Element];
     io().report([
       [first, 'inside'],
       [last, { top: 5000 }],
     ]);
     await settle();
-    expect(shown.size).toBe(24);
+    expect(shown.size).toBe(CHUNK_SIZE);
     expect(window.isShown(paragraphs[10] as Element)).toBe(true);
-    expect(window.isShown(paragraphs[24] as Element)).toBe(false);
+    expect(window.isShown(paragraphs[CHUNK_SIZE] as Element)).toBe(false);
 
     // Scrolled down: the first end leaves above while the last is still below, so the chunk straddles.
     globalThis.dispatchEvent(new Event('scroll'));
     io().report([[first, { top: -3000 }]]);
     await settle();
-    expect(shown.size).toBe(24);
+    expect(shown.size).toBe(CHUNK_SIZE);
     io().report([[last, 'inside']]);
     await settle();
     io().report([[last, { top: -100 }]]);
@@ -96,9 +96,9 @@ describe('ViewportWindow', () => {
   });
 
   it('observes an end only until its first report while the reader is not scrolling', async () => {
-    paragraphs.slice(0, 24).forEach((paragraph) => window.track(paragraph));
+    paragraphs.slice(0, CHUNK_SIZE).forEach((paragraph) => window.track(paragraph));
     await settle();
-    const [first, last] = [paragraphs[0] as Element, paragraphs[23] as Element];
+    const [first, last] = [paragraphs[0] as Element, paragraphs[CHUNK_SIZE - 1] as Element];
     expect([...io().observed]).toEqual([first, last]);
     io().report([
       [first, 'inside'],
@@ -106,11 +106,11 @@ describe('ViewportWindow', () => {
     ]);
     await settle();
     expect(io().observed.size).toBe(0);
-    expect(shown.size).toBe(24);
+    expect(shown.size).toBe(CHUNK_SIZE);
     // A new member becomes the chunk's last end: observed until it reports.
-    window.track(paragraphs[24] as Element);
+    window.track(paragraphs[CHUNK_SIZE] as Element);
     await settle();
-    expect([...io().observed]).toEqual([paragraphs[24]]);
+    expect([...io().observed]).toEqual([paragraphs[CHUNK_SIZE]]);
   });
 
   it('observes every end again while the reader scrolls, and stops after', async () => {
@@ -128,7 +128,7 @@ describe('ViewportWindow', () => {
     expect(io().observed.size).toBe(ends.length);
     await new Promise((resume) => setTimeout(resume, 500));
     expect(io().observed.size).toBe(0);
-    expect(shown.size).toBe(24);
+    expect(shown.size).toBe(CHUNK_SIZE);
   });
 
   it('stops listening for scrolls when its signal aborts', async () => {
@@ -148,11 +148,11 @@ describe('ViewportWindow', () => {
   });
 
   it('observes the new end when an end leaves the page', async () => {
-    paragraphs.slice(24, 30).forEach((paragraph) => window.track(paragraph));
+    paragraphs.slice(CHUNK_SIZE, CHUNK_SIZE + 6).forEach((paragraph) => window.track(paragraph));
     await settle();
-    window.untrack(paragraphs[29] as Element);
+    window.untrack(paragraphs[CHUNK_SIZE + 5] as Element);
     await settle();
-    expect(io().observed.has(paragraphs[28] as Element)).toBe(true);
-    expect(io().observed.has(paragraphs[29] as Element)).toBe(false);
+    expect(io().observed.has(paragraphs[CHUNK_SIZE + 4] as Element)).toBe(true);
+    expect(io().observed.has(paragraphs[CHUNK_SIZE + 5] as Element)).toBe(false);
   });
 });
