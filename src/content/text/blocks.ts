@@ -141,7 +141,7 @@ export class BlockWalker {
     if (!skippedRoot && start.nodeType === ELEMENT_NODE) {
       reportShadowRoot(start as Element, options);
     }
-    this.flagged = flagCheckFor(start, options.skip);
+    this.flagged = flagCheckFor(options.skip);
     // A document or shadow root has no textContent to read: always node by node.
     this.rootBlock = skippedRoot
       ? null
@@ -265,63 +265,34 @@ function inlineBlock(element: Element): TextBlock | null {
 
 /** A block with line breaks, nested blocks or skipped parts: its own text, node by node. */
 function* finishMixed(open: OpenBlock, flagged: FlagCheck): Generator<null, TextBlock | null> {
-  if (!open.inline) {
-    let visible = visibleTextChildAmongFirst(open.owner);
-    if (visible === null) {
-      yield null; // the question below scans every child in one call: 6 ms for 30,000
-      visible = hasVisibleTextChild(open.owner);
-    }
-    if (!visible) {
-      return null;
-    }
+  if (!open.inline && !(yield* hasVisibleTextChild(open.owner))) {
+    return null;
   }
   const block = yield* collectOwnText(open.owner, flagged);
   return VISIBLE.test(block.text) ? block : null;
 }
 
-/** Children a mixed block's own text is looked for among before the DOM is asked (hasVisibleTextChild). */
-const CHILDREN_LOOKED_AT = 32;
-
 /**
- * Whether one of a mixed block's children is a text node that is not all
- * whitespace, if it has at most CHILDREN_LOOKED_AT of them; null if it has
- * more. Most mixed blocks are small (a list, a paragraph with a <br>), and
- * for them a look at each child costs less than one XPath query.
+ * Whether a mixed block has a text node of its own that is not all
+ * whitespace (its inline children are known from the walk). Containers of
+ * blocks (an <article> of 15,000 paragraphs) have only the whitespace between
+ * their children, and collecting that into a block cost as much as reading
+ * every paragraph; this looks at the children alone, stops at the first
+ * text, and gives the caller a tick every NODES_PER_TICK children. (An XPath
+ * query asked it in one call, but that call took 10 ms on a 5 MB article,
+ * in the middle of a slice.)
  */
-function visibleTextChildAmongFirst(owner: BlockOwner): boolean | null {
-  let child = owner.firstChild;
-  for (let looked = 0; child && looked < CHILDREN_LOOKED_AT; looked++) {
+function* hasVisibleTextChild(owner: BlockOwner): Generator<null, boolean> {
+  let looked = 0;
+  for (let child = owner.firstChild; child; child = child.nextSibling) {
     if (child.nodeType === TEXT_NODE && VISIBLE.test((child as Text).data)) {
       return true;
     }
-    child = child.nextSibling;
+    if (++looked % NODES_PER_TICK === 0) {
+      yield null;
+    }
   }
-  return child ? null : false;
-}
-
-/** Text children that are not all whitespace, asked of the DOM in one call (XPath, where there is one). */
-const VISIBLE_TEXT_CHILD = 'boolean(text()[normalize-space()])';
-const visibleTextChildQueries = new WeakMap<Document, XPathExpression>();
-
-/**
- * Whether a mixed block has a text node of its own that is not whitespace
- * (its inline children are known from the walk). Containers of blocks (an
- * <article> of 15,000 paragraphs) have only the whitespace between their
- * children: collecting that node by node cost as much as reading every
- * paragraph, so the DOM is asked first. Without XPath (or for a document or
- * shadow root) the answer is yes, and collectOwnText finds out.
- */
-function hasVisibleTextChild(owner: BlockOwner): boolean {
-  const doc = owner.ownerDocument;
-  if (owner.nodeType !== ELEMENT_NODE || !doc || typeof doc.createExpression !== 'function') {
-    return true;
-  }
-  let query = visibleTextChildQueries.get(doc);
-  if (!query) {
-    query = doc.createExpression(VISIBLE_TEXT_CHILD);
-    visibleTextChildQueries.set(doc, query);
-  }
-  return query.evaluate(owner, XPathResult.BOOLEAN_TYPE).booleanValue;
+  return false;
 }
 
 /**

@@ -1,8 +1,8 @@
 /**
  * The start finder of a word trie (word-trie.ts): one regular expression
  * that matches, without consuming anything, at every word start where a
- * name of the trie may begin, judged by the first units of the names (up to
- * PREFIX_UNITS of them, up to the first gap or apostrophe).
+ * name of the trie may begin, judged by the names' first keys (see DEPTHS):
+ * their characters, case folded, and the gaps and apostrophes between them.
  *
  * Why: walking the trie from JS visits every character of a page, and on a
  * cold page (a content script always starts cold) that loop ran interpreted
@@ -12,9 +12,12 @@
  *
  * The pattern is the prefixes' own trie, written out as nested groups, so
  * its size follows the distinct prefixes, not the names: a long custom
- * list of names that share their first letters stays small. Past
- * MAX_PREFIXES there is no finder, and the walk visits every position.
+ * list of names that share their first letters stays small. Past the
+ * shallowest depth's limit there is no finder, and the walk visits every
+ * position.
  */
+
+import { APOSTROPHE, SPACE_OR_DASH } from './chars';
 
 /** The part of a frozen trie the finder is built from (see WordTrie). */
 export interface TrieEdges {
@@ -25,63 +28,88 @@ export interface TrieEdges {
   readonly terminal: Int32Array;
 }
 
-/** Units of a name the finder checks before it hands the position to the walk. */
-const PREFIX_UNITS = 4;
-const MAX_PREFIXES = 2_000;
+/**
+ * How far into the names the finder looks, in trie keys (a gap between words
+ * is one key), and how many prefixes it may hold at that depth. Deep
+ * prefixes turn away words that merely begin like a name ("operation" for
+ * "Operation Dream Job", "and" for "Andariel") without a walk; a long custom
+ * list would make the pattern too big to compile in a moment, and gets
+ * shallow ones.
+ */
+const DEPTHS = [{ keys: 4, maxPrefixes: 2_000 }];
 /** Rules out ASCII word characters before a start; the caller judges any other character. */
 const NO_ASCII_WORD_BEFORE = '(?<![A-Za-z0-9_])';
 
 /**
  * `gapKey` and `apostropheKey` are the trie's keys for its two character
- * classes: a prefix ends before either. Null when the trie is empty, starts
- * a name with a class, or has too many prefixes.
+ * classes. Null when the trie is empty, starts a name with a class, or has
+ * too many prefixes even at the shallowest depth.
  */
 export function buildStartFinder(trie: TrieEdges, gapKey: number, apostropheKey: number): RegExp | null {
-  let prefixes = 0;
-  const isClassKey = (key: number) => key === gapKey || key === apostropheKey;
-  const edgesOf = (node: number): number[] => {
-    const edges: number[] = [];
-    for (let edge = trie.edgeStart[node] as number; edge < (trie.edgeStart[node + 1] as number); edge++) {
-      edges.push(edge);
+  const rootEdges = edgesOf(trie, 0);
+  if (rootEdges.length === 0 || rootEdges.some((edge) => isClassKey(trie.edgeKey[edge] as number))) {
+    return null;
+  }
+  for (const depth of DEPTHS) {
+    const source = prefixPattern(trie, rootEdges, depth.keys, depth.maxPrefixes);
+    if (source !== null) {
+      // With `i` and `u` a literal matches its whole case class, as the trie's folded keys do (foldUnit).
+      return new RegExp(`${NO_ASCII_WORD_BEFORE}(?=${source})`, trie.foldCase ? 'giu' : 'gu');
     }
-    return edges;
-  };
+  }
+  return null;
 
-  /** The pattern for what may follow `node` at `depth`: '' where the prefix ends. */
-  const after = (node: number, depth: number): string | null => {
-    const edges = edgesOf(node);
-    if (depth === PREFIX_UNITS || trie.terminal[node] !== 0 || edges.some((e) => isClassKey(keyOf(e)))) {
-      prefixes++;
-      return '';
-    }
-    return branches(edges, depth);
-  };
-  const keyOf = (edge: number) => trie.edgeKey[edge] as number;
+  function isClassKey(key: number): boolean {
+    return key === gapKey || key === apostropheKey;
+  }
 
-  const branches = (edges: number[], depth: number): string | null => {
-    const singles: string[] = [];
-    const longer: string[] = [];
-    for (const edge of edges) {
-      const rest = after(trie.edgeChild[edge] as number, depth + 1);
-      if (rest === null || prefixes > MAX_PREFIXES) {
-        return null;
+  /** A key as pattern source: the two classes as the walk reads them (a gap is a run), a unit escaped. */
+  function keySource(key: number): string {
+    return key === gapKey ? `${SPACE_OR_DASH}+` : key === apostropheKey ? APOSTROPHE : unitSource(key);
+  }
+
+  /** The prefixes' own trie as nested groups; null past `maxPrefixes`. */
+  function prefixPattern(
+    trie: TrieEdges,
+    rootEdges: number[],
+    keys: number,
+    maxPrefixes: number,
+  ): string | null {
+    let prefixes = 0;
+    const branches = (edges: number[], depth: number): string | null => {
+      const units: string[] = [];
+      const longer: string[] = [];
+      for (const edge of edges) {
+        const key = trie.edgeKey[edge] as number;
+        const child = trie.edgeChild[edge] as number;
+        let rest = '';
+        if (depth + 1 === keys || trie.terminal[child] !== 0) {
+          prefixes++;
+        } else {
+          const deeper = branches(edgesOf(trie, child), depth + 1);
+          if (deeper === null) {
+            return null;
+          }
+          rest = deeper;
+        }
+        if (prefixes > maxPrefixes) {
+          return null;
+        }
+        (rest === '' && !isClassKey(key) ? units : longer).push(`${keySource(key)}${rest}`);
       }
-      (rest === '' ? singles : longer).push(`${unitSource(keyOf(edge))}${rest}`);
-    }
-    const alternatives = [...longer, ...(singles.length > 1 ? [`[${singles.join('')}]`] : singles)];
-    return alternatives.length === 1 ? (alternatives[0] as string) : `(?:${alternatives.join('|')})`;
-  };
+      const alternatives = [...longer, ...(units.length > 1 ? [`[${units.join('')}]`] : units)];
+      return alternatives.length === 1 ? (alternatives[0] as string) : `(?:${alternatives.join('|')})`;
+    };
+    return branches(rootEdges, 0);
+  }
+}
 
-  const rootEdges = edgesOf(0);
-  if (rootEdges.length === 0 || rootEdges.some((edge) => isClassKey(keyOf(edge)))) {
-    return null;
+function edgesOf(trie: TrieEdges, node: number): number[] {
+  const edges: number[] = [];
+  for (let edge = trie.edgeStart[node] as number; edge < (trie.edgeStart[node + 1] as number); edge++) {
+    edges.push(edge);
   }
-  const source = branches(rootEdges, 0);
-  if (source === null) {
-    return null;
-  }
-  // With `i` and `u` a literal matches its whole case class, as the trie's folded keys do (foldUnit).
-  return new RegExp(`${NO_ASCII_WORD_BEFORE}(?=${source})`, trie.foldCase ? 'giu' : 'gu');
+  return edges;
 }
 
 /** A unit as pattern source: ASCII letters and digits as they are, anything else escaped. */
