@@ -45,6 +45,12 @@ export interface FunctionCost {
   selfMs: number;
 }
 
+export interface OwnedSample {
+  ts: number;
+  dur: number;
+  frame: CallFrame;
+}
+
 export interface Attribution {
   /** Annotator CPU (its stacks plus the GC they triggered), ms. */
   cpuMs: number;
@@ -56,8 +62,10 @@ export interface Attribution {
   busyMs: number;
   /** Longest run of consecutive annotator samples, ms: a profile-based cross-check of the traced slices. */
   longestRunMs: number;
-  /** Start timestamps (µs, profiler clock) and durations of the annotator's samples. */
-  owned: { ts: number; dur: number }[];
+  /** Start timestamps (µs, profiler clock), durations and top frames of the annotator's samples. */
+  owned: OwnedSample[];
+  /** Every sample's time, duration, and whether it was the annotator's or idle (for trace.threadCpu). */
+  timeline: { ts: number; dur: number; owned: boolean; idle: boolean }[];
   top: FunctionCost[];
 }
 
@@ -103,6 +111,7 @@ export function attribute(profile: Profile, owns: (url: string) => boolean): Att
     busyMs: 0,
     longestRunMs: 0,
     owned: [],
+    timeline: [],
     top: [],
   };
   const self = new Map<string, FunctionCost>();
@@ -122,6 +131,12 @@ export function attribute(profile: Profile, owns: (url: string) => boolean): Att
     const gc = name === '(garbage collector)';
     const owned: boolean = gc ? previousOwned : isOwned(node?.id ?? -1);
     previousOwned = owned;
+    result.timeline.push({
+      ts: time,
+      dur: durationUs,
+      owned: owned && node !== undefined,
+      idle: name === '(idle)',
+    });
     if (!owned || !node) {
       run = 0;
       continue;
@@ -133,7 +148,7 @@ export function attribute(profile: Profile, owns: (url: string) => boolean): Att
     }
     run += durationUs / 1000;
     result.longestRunMs = Math.max(result.longestRunMs, run);
-    result.owned.push({ ts: time, dur: durationUs });
+    result.owned.push({ ts: time, dur: durationUs, frame: node.callFrame });
     const frame = node.callFrame;
     const key = `${frame.functionName}|${frame.url}|${frame.lineNumber}`;
     const cost = self.get(key) ?? {

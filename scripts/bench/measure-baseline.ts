@@ -2,6 +2,7 @@ import type { BrowserContext } from 'playwright-core';
 import { attribute, startProfiler, stopProfiler, type Attribution } from './cpu-profile';
 import { SCRIPTS } from './fixtures';
 import { textLength } from './page-probes';
+import { startTracing, threadCpu, type ThreadCpu } from './trace';
 
 /**
  * A baseline annotator on the same article, in the browser without the
@@ -20,6 +21,8 @@ export interface BaselineRun {
   /** mark.js only: how many terms it got through within its budget. */
   termsDone: number;
   terms: number;
+  /** Traced runs: its CPU from thread times (see trace.threadCpu). */
+  threadCpu?: ThreadCpu;
 }
 
 export async function runBaseline(
@@ -29,6 +32,7 @@ export async function runBaseline(
   kind: BaselineKind,
   terms: readonly string[],
   budgetMs?: number,
+  trace = false,
 ): Promise<BaselineRun> {
   const page = await context.newPage();
   try {
@@ -46,6 +50,7 @@ export async function runBaseline(
     const session = await context.newCDPSession(page);
     const scriptUrls = kind === 'minimal' ? [SCRIPTS.minimal] : [SCRIPTS.markLibrary, SCRIPTS.markRunner];
     const owns = (url: string) => scriptUrls.some((path) => url === `${origin}${path}`);
+    const tracer = trace ? await startTracing(session) : null;
     await startProfiler(session);
     await page.addScriptTag({ url: kind === 'minimal' ? SCRIPTS.minimal : SCRIPTS.markRunner });
     await page.waitForFunction(
@@ -57,14 +62,17 @@ export async function runBaseline(
       },
     );
     const profile = await stopProfiler(session);
+    const events = tracer ? await tracer.stop() : null;
     const done = await page.evaluate(
       () =>
         (window as unknown as { __nktlBenchDone: { count: number; ms: number; termsDone?: number } })
           .__nktlBenchDone,
     );
     await session.detach();
+    const cpu = attribute(profile, owns);
     return {
-      cpu: attribute(profile, owns),
+      ...(events ? { threadCpu: threadCpu(events, cpu.timeline) } : {}),
+      cpu,
       wallMs: done.ms,
       highlights: done.count,
       textChars: await textLength(page),

@@ -3,7 +3,14 @@ import { openScanned, type ExtensionBrowser } from './browsers';
 import { attribute, startProfiler, stopProfiler, type Attribution, type Profile } from './cpu-profile';
 import { SCRIPTS } from './fixtures';
 import { readState, textLength, waitForSettled } from './page-probes';
-import { extensionSlices, startTracing, type SliceReport, type Tracer } from './trace';
+import {
+  extensionSlices,
+  startTracing,
+  threadCpu,
+  type SliceReport,
+  type ThreadCpu,
+  type Tracer,
+} from './trace';
 
 /**
  * The extension's side of a run: one fresh tab per run, CPU-profiled from
@@ -37,6 +44,8 @@ export interface ExtensionRun {
   scan: ScanFigures;
   rescans: RescanFigures[];
   slices?: { scan: SliceReport; rescan: SliceReport };
+  /** Traced runs: the initial scan's CPU from thread times (see trace.threadCpu). */
+  threadCpu?: ThreadCpu;
   page: Page;
 }
 
@@ -84,8 +93,10 @@ export async function runExtension(
     rescanProfiles.push(profile);
   }
   let slices: ExtensionRun['slices'];
+  let scanThreadCpu: ThreadCpu | undefined;
   if (tracer) {
     const events = await tracer.stop();
+    scanThreadCpu = threadCpu(events, scan.cpu.timeline);
     slices = {
       scan: extensionSlices(events, scan.cpu.owned),
       rescan: extensionSlices(
@@ -95,7 +106,13 @@ export async function runExtension(
     };
   }
   await session.detach();
-  return { scan, rescans, page, ...(slices ? { slices } : {}) };
+  return {
+    scan,
+    rescans,
+    page,
+    ...(slices ? { slices } : {}),
+    ...(scanThreadCpu ? { threadCpu: scanThreadCpu } : {}),
+  };
 }
 
 /** The page appends paragraphs one by one; the profile covers everything until the extension is quiet again. */

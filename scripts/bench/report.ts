@@ -1,6 +1,7 @@
 import type { HoverLatencies } from './hover';
 import { DIST_CHROME } from '../lib/chromium';
 import type { FunctionCost } from './cpu-profile';
+import type { ThreadCpu } from './trace';
 import type { Section } from './section';
 import { originalPosition } from './source-map';
 import { median, medianBy } from './stats';
@@ -91,6 +92,7 @@ export function formatSection(section: Section, isTargetSize: boolean): string[]
     `extension / minimal CPU   ${ratio(overMinimal)}   target ≤ ${TARGETS.maxExtensionOverMinimal}x   ${verdict(overMinimal <= TARGETS.maxExtensionOverMinimal)}${note}`,
     `mark.js / extension CPU   ${ratio(markOver)}   target ≥ ${TARGETS.minMarkOverExtension}x   ${verdict(markOver >= TARGETS.minMarkOverExtension)}${note}`,
   );
+  lines.push(...threadCpuLines(section));
   if (section.slices.length > 0) {
     // Per traced run, its longest task (initial scan or rescans); the median run is judged.
     const runs = section.slices.map(({ scan, rescan }) => ({
@@ -111,6 +113,7 @@ export function formatSection(section: Section, isTargetSize: boolean): string[]
     if (worst) {
       lines.push(
         `                          the longest task of all runs (${ms(worstRun.longestMs)}): ${ms(worst.threadMs)} on the CPU (the rest the thread was descheduled), ${ms(worst.gcMs)} of it GC, ${ms(worst.extensionMs)} sampled in extension code`,
+        `                          its samples stopped in: ${worst.top.map((entry) => `${ms(entry.ms)} ${describe({ name: entry.frame.functionName, url: entry.frame.url, line: entry.frame.lineNumber, column: entry.frame.columnNumber, selfMs: entry.ms })}`).join('; ')}`,
       );
     }
   }
@@ -188,6 +191,23 @@ function describe(cost: FunctionCost): string {
     return `${cost.name} (${file}:${cost.line + 1}:${cost.column + 1})`;
   }
   return `${original.name ?? cost.name} (${original.source}:${original.line})`;
+}
+
+/**
+ * The cross-check from thread times (trace.threadCpu): not judged, printed so
+ * that a reader can tell the annotators' own work from time the OS kept the
+ * renderer off the CPU, which the sampled figures count too.
+ */
+function threadCpuLines(section: Section): string[] {
+  const { extension, minimal } = section.threadCpu;
+  if (extension.length === 0 || minimal.length === 0) {
+    return [];
+  }
+  const cpu = (runs: ThreadCpu[]) => median(runs.map((run) => run.cpuMs));
+  const sampled = (runs: ThreadCpu[]) => median(runs.map((run) => run.sampledMs));
+  return [
+    `  cross-check, on-CPU time from the trace's thread durations (medians of ${extension.length} traced runs, not judged): extension ${ms(cpu(extension))} (sampled ${ms(sampled(extension))}), minimal annotator ${ms(cpu(minimal))} (sampled ${ms(sampled(minimal))}): ${ratio(cpu(extension) / cpu(minimal))}`,
+  ];
 }
 
 /** Cross-size check: rescan cost per KB should not grow with the page already there. */

@@ -198,6 +198,7 @@ async function measureSection(
     appendBaseline = await runAppendBaseline(plain, origin, path, appendPhases[0]!.paragraphs, APPEND_CAP_MS);
   }
   const slices: NonNullable<ExtensionRun['slices']>[] = [];
+  const threadCpu: Section['threadCpu'] = { extension: [], minimal: [] };
   for (let run = 0; run < TRACED_RUNS; run += 1) {
     log(`${sizeLabel}, ${listName}: traced run ${run + 1}/${TRACED_RUNS} for main-thread slices`);
     const traced = await runExtension(extension, origin, path, {
@@ -207,6 +208,14 @@ async function measureSection(
     await traced.page.close();
     if (traced.slices) {
       slices.push(traced.slices);
+    }
+    if (traced.threadCpu) {
+      threadCpu.extension.push(traced.threadCpu);
+    }
+    log(`${sizeLabel}, ${listName}: traced run ${run + 1}/${TRACED_RUNS} of the minimal annotator`);
+    const minimalTraced = await runBaseline(plain, origin, path, 'minimal', terms, undefined, true);
+    if (minimalTraced.threadCpu) {
+      threadCpu.minimal.push(minimalTraced.threadCpu);
     }
   }
   if (!scanOnly) {
@@ -224,6 +233,7 @@ async function measureSection(
     minimal: summariseBaseline(minimalRuns),
     mark: summariseBaseline(markRuns),
     slices,
+    threadCpu,
     rescans: summariseRescans(extensionRuns),
     appendBaseline,
     hover,

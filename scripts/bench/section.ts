@@ -3,7 +3,7 @@ import type { HoverLatencies } from './hover';
 import type { AppendBaseline, BaselineRun } from './measure-baseline';
 import type { ExtensionRun, RescanFigures } from './measure-extension';
 import { median, medianBy } from './stats';
-import type { SliceReport } from './trace';
+import type { SliceReport, ThreadCpu } from './trace';
 
 /**
  * The figures of one table: one article size with one watch list, reduced
@@ -48,6 +48,8 @@ export interface Section {
   mark: MarkFigures;
   /** One per traced run. */
   slices: { scan: SliceReport; rescan: SliceReport }[];
+  /** Initial-scan CPU from thread times, one per traced run of each (see trace.threadCpu). */
+  threadCpu: { extension: ThreadCpu[]; minimal: ThreadCpu[] };
   rescans: RescanSummary[];
   /** The first append phase without the extension (null where not measured). */
   appendBaseline: AppendBaseline | null;

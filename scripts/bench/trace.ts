@@ -1,4 +1,5 @@
 import type { CDPSession } from 'playwright-core';
+import type { CallFrame, OwnedSample } from './cpu-profile';
 
 /**
  * Main-thread tasks from a Chromium trace, to find the longest uninterrupted
@@ -70,18 +71,20 @@ export interface SliceReport {
   /** Share of extension samples that fell inside some task (a check that the clocks line up). */
   coverage: number;
   /** What the longest task was made of, ms: to tell the extension's work from GC and from the thread being off the CPU. */
-  longest: { threadMs: number; gcMs: number; extensionMs: number } | null;
+  longest: {
+    threadMs: number;
+    gcMs: number;
+    extensionMs: number;
+    /** The functions its extension samples stopped in, most first (ms of samples each). */
+    top: { frame: CallFrame; ms: number }[];
+  } | null;
 }
 
 /**
  * Top-level tasks of every renderer main thread; the one thread that holds
  * the annotator's samples is the page's.
  */
-export function extensionSlices(
-  events: TraceEvent[],
-  owned: { ts: number; dur: number }[],
-  window?: Task,
-): SliceReport {
+export function extensionSlices(events: TraceEvent[], owned: OwnedSample[], window?: Task): SliceReport {
   const mainThreads = new Set(
     events
       .filter(
@@ -130,7 +133,7 @@ function topLevel(tasks: Task[]): Task[] {
   return result;
 }
 
-function sliceReport(tasks: Task[], samples: { ts: number; dur: number }[], gcs: Task[]): SliceReport {
+function sliceReport(tasks: Task[], samples: OwnedSample[], gcs: Task[]): SliceReport {
   let inside = 0;
   let longest = 0;
   let longestTask: Task | null = null;
@@ -173,8 +176,25 @@ function sliceReport(tasks: Task[], samples: { ts: number; dur: number }[], gcs:
       threadMs: (longestTask.tdur ?? NaN) / 1000,
       gcMs: gcWithin(gcs, longestTask) / 1000,
       extensionMs: Math.min(longestExtensionUs, longestTask.dur) / 1000,
+      top: topFrames(sorted, longestTask),
     },
   };
+}
+
+/** The frames the samples inside a task stopped in, by time. */
+function topFrames(samples: OwnedSample[], task: Task): { frame: CallFrame; ms: number }[] {
+  const byFrame = new Map<string, { frame: CallFrame; ms: number }>();
+  for (const sample of samples) {
+    if (sample.ts < task.ts || sample.ts > task.ts + task.dur) {
+      continue;
+    }
+    const { functionName, url, lineNumber, columnNumber } = sample.frame;
+    const key = `${functionName}|${url}|${lineNumber}|${columnNumber}`;
+    const entry = byFrame.get(key) ?? { frame: sample.frame, ms: 0 };
+    entry.ms += sample.dur / 1000;
+    byFrame.set(key, entry);
+  }
+  return [...byFrame.values()].sort((a, b) => b.ms - a.ms).slice(0, 4);
 }
 
 /** GC time (µs) inside a task; GC events nest (a MinorGC inside a MajorGC), so only outermost ones count. */
@@ -188,4 +208,86 @@ function gcWithin(gcs: Task[], task: Task): number {
     }
   }
   return total;
+}
+
+export interface ThreadCpu {
+  /** The annotator's share of its tasks' thread (on-CPU) time, ms. */
+  cpuMs: number;
+  /** Its samples inside those tasks, ms: wall-clock time, descheduled stretches included. */
+  sampledMs: number;
+}
+
+/**
+ * The annotator's CPU time from the trace's thread durations, as a
+ * cross-check of the sampled figure. V8's profiler samples on a wall-clock
+ * timer, so a thread the OS takes off the CPU keeps collecting samples for
+ * whatever it was running: on a busy 2-core machine a 4 ms slice can show 30
+ * ms. Per task holding the annotator's samples, its share of the task's
+ * non-idle samples times the task's thread time is its CPU in that task.
+ * The tasks' thread times come from Chromium's trace (`tdur`).
+ */
+export function threadCpu(
+  events: TraceEvent[],
+  samples: { ts: number; dur: number; owned: boolean; idle: boolean }[],
+): ThreadCpu {
+  const owned = samples.filter((sample) => sample.owned) as unknown as OwnedSample[];
+  // The page's main thread: the one whose tasks hold the annotator's samples.
+  const mainThreads = new Set(
+    events
+      .filter(
+        (event) => event.ph === 'M' && event.name === 'thread_name' && event.args?.name === 'CrRendererMain',
+      )
+      .map((event) => `${event.pid}:${event.tid}`),
+  );
+  const byThread = new Map<string, Task[]>();
+  for (const event of events) {
+    const thread = `${event.pid}:${event.tid}`;
+    const tdur = (event as { tdur?: number }).tdur;
+    if (
+      event.ph === 'X' &&
+      mainThreads.has(thread) &&
+      TASK_NAMES.has(event.name) &&
+      event.dur !== undefined &&
+      tdur !== undefined
+    ) {
+      const list = byThread.get(thread) ?? [];
+      list.push({ ts: event.ts, dur: event.dur, tdur });
+      byThread.set(thread, list);
+    }
+  }
+  let best: ThreadCpu = { cpuMs: 0, sampledMs: 0 };
+  let bestCoverage = -1;
+  const sorted = [...samples].sort((a, b) => a.ts - b.ts);
+  for (const tasks of byThread.values()) {
+    let cpuUs = 0;
+    let sampledUs = 0;
+    let cursor = 0;
+    for (const task of topLevel(tasks)) {
+      let ownUs = 0;
+      let busyUs = 0;
+      while (cursor < sorted.length && (sorted[cursor]?.ts ?? Infinity) < task.ts) {
+        cursor += 1;
+      }
+      while (cursor < sorted.length && (sorted[cursor]?.ts ?? Infinity) <= task.ts + task.dur) {
+        const sample = sorted[cursor] as (typeof sorted)[number];
+        if (!sample.idle) {
+          busyUs += sample.dur;
+        }
+        if (sample.owned) {
+          ownUs += sample.dur;
+        }
+        cursor += 1;
+      }
+      if (ownUs > 0 && busyUs > 0) {
+        cpuUs += (task.tdur ?? 0) * Math.min(1, ownUs / busyUs);
+        sampledUs += ownUs;
+      }
+    }
+    const coverage = owned.length === 0 ? 0 : sampledUs;
+    if (coverage > bestCoverage) {
+      bestCoverage = coverage;
+      best = { cpuMs: cpuUs / 1000, sampledMs: sampledUs / 1000 };
+    }
+  }
+  return best;
 }

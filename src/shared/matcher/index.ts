@@ -17,7 +17,7 @@ import { encodeName } from './name-codec';
 import { tokenizeName } from './tokens';
 import { buildTriePattern } from './trie-pattern';
 import { StepClock } from './step-clock';
-import { isTrieName } from './word-trie';
+import { isTrieName, warmUpWalk } from './word-trie';
 
 export interface Mention {
   start: number;
@@ -169,7 +169,12 @@ function* termEntriesInSteps(
 /** One run of each regex per kind of string, one run per step (see WARM_UP_TEXTS). */
 function* warmUp(streams: readonly Stream[]): Generator<void> {
   for (const stream of streams) {
-    if (stream.kind !== 'regex') {
+    if (stream.kind === 'trie') {
+      // The trie's start finder and end rules are regexes too.
+      for (const text of WARM_UP_TEXTS) {
+        warmUpWalk(stream.trie, text);
+        yield;
+      }
       continue;
     }
     for (const text of WARM_UP_TEXTS) {

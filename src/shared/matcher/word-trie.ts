@@ -117,6 +117,17 @@ function isWordUnitAt(text: string, index: number): boolean {
 
 const HANGUL_END = new RegExp(END_ASSERTION.hangul, 'uy');
 
+/**
+ * Runs the walk's lazily compiled regexes once on `text` (see the warm-up in
+ * index.ts): the Hangul end rule compiles in a few milliseconds per kind of
+ * string, better spent in a compile step than in the middle of a scan slice.
+ */
+export function warmUpWalk(trie: WordTrie, text: string): void {
+  HANGUL_END.lastIndex = 0;
+  HANGUL_END.test(text);
+  nextTrieMatch(trie, text, 0);
+}
+
 function endHolds(rule: EndRule, text: string, index: number): boolean {
   switch (rule) {
     case 'none':
