@@ -242,7 +242,8 @@ function* compileSteps(
     candidates: Candidate[],
     base: number,
     text: string,
-    context: () => string | undefined,
+    contextOf: (index: number) => string | undefined,
+    at: number,
   ): Mention[] => {
     let allPlain = true;
     for (let index = 0; index < candidates.length; index++) {
@@ -257,7 +258,7 @@ function* compileSteps(
     let unambiguous: number[] | null = null;
     let cues: CueScanner | null = null;
     const supportedByContext = (): boolean => {
-      const around = context();
+      const around = contextOf(at);
       return around !== undefined && contextSupports(around);
     };
     const mentions: Mention[] = [];
@@ -289,18 +290,19 @@ function* compileSteps(
 
   const triesOnly = termStreams.every((stream) => stream.kind === 'trie');
 
-  const findOne = (text: string, context: () => string | undefined): Mention[] => {
+  /** One text's mentions; its context, if an ambiguous alias needs it, is contextOf(at). */
+  const findOne = (text: string, contextOf: (index: number) => string | undefined, at: number): Mention[] => {
     if (!HAS_IGNORABLE_CHAR.test(text)) {
       // The usual case, without the stripping's bookkeeping.
       const candidates = scan(text, termStreams);
-      return candidates.length === 0 ? NO_MENTIONS : judge(candidates, 0, text, context);
+      return candidates.length === 0 ? NO_MENTIONS : judge(candidates, 0, text, contextOf, at);
     }
     const stripped = stripIgnorables(text);
     const candidates = scan(stripped.text, termStreams);
     if (candidates.length === 0) {
       return NO_MENTIONS;
     }
-    const mentions = judge(candidates, 0, stripped.text, context);
+    const mentions = judge(candidates, 0, stripped.text, contextOf, at);
     for (const mention of mentions) {
       [mention.start, mention.end] = originalRange(stripped, mention.start, mention.end);
     }
@@ -314,14 +316,12 @@ function* compileSteps(
     if (triesOnly) {
       // A trie's walk has no per-call cost to spread: text by text, without
       // joining copies of the texts (a fourth of all a scan allocated).
-      return texts.map((text, index) =>
-        text.length === 0 ? NO_MENTIONS : findOne(text, () => contextOf(index)),
-      );
+      return texts.map((text, index) => (text.length === 0 ? NO_MENTIONS : findOne(text, contextOf, index)));
     }
     const joined = texts.join(TEXT_JOINER);
     if (texts.length === 1 || HAS_IGNORABLE_CHAR.test(joined)) {
       // One text, or invisible characters to strip somewhere: text by text.
-      return texts.map((text, index) => (text.length === 0 ? [] : findOne(text, () => contextOf(index))));
+      return texts.map((text, index) => (text.length === 0 ? [] : findOne(text, contextOf, index)));
     }
     const results: Mention[][] = texts.map(() => []);
     let index = 0;
@@ -331,7 +331,7 @@ function* compileSteps(
       if (group.length > 0) {
         const text = texts[index] ?? '';
         const at = index;
-        results[at] = judge(group, base, text, () => contextOf(at));
+        results[at] = judge(group, base, text, contextOf, at);
         group = [];
       }
     };
@@ -351,7 +351,7 @@ function* compileSteps(
   return {
     termCount: entries.length,
     find(text: string, context?: string): Mention[] {
-      return text.length === 0 || entries.length === 0 ? [] : findOne(text, () => context);
+      return text.length === 0 || entries.length === 0 ? [] : findOne(text, () => context, 0);
     },
     findMany,
   };
@@ -364,7 +364,8 @@ function* compileSteps(
 const TEXT_JOINER = '\u0000';
 /** Shared by every text without a mention (callers only read results). */
 const NO_MENTIONS = Object.freeze([]) as unknown as Mention[];
-const HAS_IGNORABLE_CHAR = new RegExp(IGNORABLE_SOURCE, 'u');
+/** Without the `u` flag (the class is all BMP): irregexp then scans one-byte texts for U+00AD alone. */
+const HAS_IGNORABLE_CHAR = new RegExp(IGNORABLE_SOURCE);
 
 /**
  * A word trie for the names that start words (case-sensitive ones included:

@@ -36,7 +36,10 @@ export interface TrieEdges {
  * list would make the pattern too big to compile in a moment, and gets
  * shallow ones.
  */
-const DEPTHS = [{ keys: 4, maxPrefixes: 2_000 }];
+const DEPTHS = [
+  { keys: 10, maxPrefixes: 800 },
+  { keys: 4, maxPrefixes: 2_000 },
+];
 /** Rules out ASCII word characters before a start; the caller judges any other character. */
 const NO_ASCII_WORD_BEFORE = '(?<![A-Za-z0-9_])';
 
