@@ -102,7 +102,7 @@ const sections: Section[] = [];
 const failures: string[] = [];
 const printed: string[] = [
   `NK Threat Lens benchmark — ${new Date().toISOString()}${process.argv.length > 2 ? ` (${process.argv.slice(2).join(' ')})` : ''}`,
-  `Chromium headless, ${REPS} run(s) per CPU figure (median), after one uncounted warm-up run of the extension and of the minimal annotator; CPU = V8 samples (100 µs) whose stack holds the annotator's script, plus GC right after them.`,
+  `Chromium headless, ${REPS} run(s) per CPU figure (median), after one uncounted warm-up run of the extension and of the minimal annotator; CPU = V8 samples (100 µs) whose stack holds the annotator's script, plus GC right after them; the extension/minimal ratio is judged on on-CPU time from ${TRACED_RUNS} traced runs of each (the trace's thread durations, shared out by those samples).`,
   '',
 ];
 console.log(printed.join('\n'));
