@@ -27,8 +27,16 @@ export interface ScannerDeps {
 
 type BlockKey = TextBlock['element'];
 
-/** Text matched per batch, and read between two clock readings, in characters (a few tenths of a ms). */
-const BATCH_CHARS = 4_000;
+/**
+ * Text read and matched per batch, between two clock readings, in
+ * characters. A batch's size follows how long the last one took (aiming at
+ * BATCH_TARGET_MS): on a cold page the first batches run in V8's slower
+ * tiers, and 4,000 characters then took long enough to push a slice past a
+ * frame; warm, a batch that small is a few tenths of a millisecond.
+ */
+const MIN_BATCH_CHARS = 250;
+const MAX_BATCH_CHARS = 4_000;
+const BATCH_TARGET_MS = 0.5;
 /** What a block costs beyond its text, in the same unit. */
 const BLOCK_OVERHEAD_CHARS = 200;
 
@@ -112,6 +120,7 @@ export class Scanner {
     let previousText = '';
     let batch: TextBlock[] = [];
     let work = 0;
+    let batchChars = MIN_BATCH_CHARS;
     const matchBatch = (matcher: Matcher) => {
       if (batch.length === 0) {
         return;
@@ -139,12 +148,18 @@ export class Scanner {
         batch.push(block);
       }
       // A null tick asks for a clock check here: a long step may follow (see BlockWalker).
-      work += block ? block.text.length + BLOCK_OVERHEAD_CHARS : BATCH_CHARS;
-      if (work < BATCH_CHARS) {
+      work += block ? block.text.length + BLOCK_OVERHEAD_CHARS : batchChars;
+      if (work < batchChars) {
         continue;
       }
       work = 0;
       matchBatch(matcher);
+      const took = clock.lap();
+      if (took > BATCH_TARGET_MS * 2) {
+        batchChars = Math.max(MIN_BATCH_CHARS, batchChars >> 1);
+      } else if (took < BATCH_TARGET_MS / 2) {
+        batchChars = Math.min(MAX_BATCH_CHARS, batchChars * 2);
+      }
       if (clock.spent()) {
         if (changed) {
           this.deps.onChanged();

@@ -20,13 +20,25 @@ export function yieldToPage(): Promise<void> {
   });
 }
 
-/** A clock for one slice: `spent()` turns true once the budget is used up. */
-export function sliceClock(budget = SLICE_BUDGET_MS): { spent(): boolean; reset(): void } {
+/**
+ * A clock for one slice: `spent()` turns true once the budget is used up;
+ * `lap()` is the time since the previous lap (or reset), for callers that
+ * size their batches of work by it.
+ */
+export function sliceClock(budget = SLICE_BUDGET_MS): { spent(): boolean; reset(): void; lap(): number } {
   let started = performance.now();
+  let lapped = started;
   return {
     spent: () => performance.now() - started > budget,
     reset: () => {
       started = performance.now();
+      lapped = started;
+    },
+    lap: () => {
+      const now = performance.now();
+      const took = now - lapped;
+      lapped = now;
+      return took;
     },
   };
 }
