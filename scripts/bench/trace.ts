@@ -80,18 +80,23 @@ export interface SliceReport {
   } | null;
 }
 
-/**
- * Top-level tasks of every renderer main thread; the one thread that holds
- * the annotator's samples is the page's.
- */
-export function extensionSlices(events: TraceEvent[], owned: OwnedSample[], window?: Task): SliceReport {
-  const mainThreads = new Set(
+/** Every renderer main thread in a trace, as "pid:tid". */
+function rendererMainThreads(events: TraceEvent[]): Set<string> {
+  return new Set(
     events
       .filter(
         (event) => event.ph === 'M' && event.name === 'thread_name' && event.args?.name === 'CrRendererMain',
       )
       .map((event) => `${event.pid}:${event.tid}`),
   );
+}
+
+/**
+ * Top-level tasks of every renderer main thread; the one thread that holds
+ * the annotator's samples is the page's.
+ */
+export function extensionSlices(events: TraceEvent[], owned: OwnedSample[], window?: Task): SliceReport {
+  const mainThreads = rendererMainThreads(events);
   const byThread = new Map<string, Task[]>();
   const gcByThread = new Map<string, Task[]>();
   for (const event of events) {
@@ -230,15 +235,8 @@ export function threadCpu(
   events: TraceEvent[],
   samples: { ts: number; dur: number; owned: boolean; idle: boolean }[],
 ): ThreadCpu {
-  const owned = samples.filter((sample) => sample.owned) as unknown as OwnedSample[];
-  // The page's main thread: the one whose tasks hold the annotator's samples.
-  const mainThreads = new Set(
-    events
-      .filter(
-        (event) => event.ph === 'M' && event.name === 'thread_name' && event.args?.name === 'CrRendererMain',
-      )
-      .map((event) => `${event.pid}:${event.tid}`),
-  );
+  // The page's main thread: the one whose tasks hold the most of the annotator's samples.
+  const mainThreads = rendererMainThreads(events);
   const byThread = new Map<string, Task[]>();
   for (const event of events) {
     const thread = `${event.pid}:${event.tid}`;
@@ -256,7 +254,6 @@ export function threadCpu(
     }
   }
   let best: ThreadCpu = { cpuMs: 0, sampledMs: 0 };
-  let bestCoverage = -1;
   const sorted = [...samples].sort((a, b) => a.ts - b.ts);
   for (const tasks of byThread.values()) {
     let cpuUs = 0;
@@ -283,9 +280,7 @@ export function threadCpu(
         sampledUs += ownUs;
       }
     }
-    const coverage = owned.length === 0 ? 0 : sampledUs;
-    if (coverage > bestCoverage) {
-      bestCoverage = coverage;
+    if (sampledUs / 1000 > best.sampledMs) {
       best = { cpuMs: cpuUs / 1000, sampledMs: sampledUs / 1000 };
     }
   }
