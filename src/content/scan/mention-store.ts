@@ -5,7 +5,8 @@ export { MentionRecord } from './mention-record';
 
 export type BlockKey = TextBlock['element'];
 
-const NONE: readonly MentionRecord[] = Object.freeze([]);
+/** Shared by every block without mentions (callers only read it). */
+export const NO_MENTIONS: readonly MentionRecord[] = Object.freeze([]);
 
 /**
  * Every mention in the frame, grouped by the block element it was found in,
@@ -31,14 +32,14 @@ export class MentionStore {
 
   /** Replaces the mentions of one block element; returns the ones removed. */
   replace(element: BlockKey, mentions: MentionRecord[]): readonly MentionRecord[] {
-    const removed = this.byBlock.get(element) ?? NONE;
+    const removed = this.byBlock.get(element) ?? NO_MENTIONS;
     if (mentions.length > 0) {
       this.byBlock.set(element, mentions);
-    } else if (removed !== NONE) {
+    } else if (removed !== NO_MENTIONS) {
       this.byBlock.delete(element);
     } else {
       // Nothing was here and nothing comes: the usual case for a block without mentions.
-      return NONE;
+      return NO_MENTIONS;
     }
     this.count(removed, -1);
     this.count(mentions, 1);

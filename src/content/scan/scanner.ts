@@ -3,7 +3,7 @@ import type { WatchTerm } from '../../shared/watch/types';
 import { highlightKeyFor } from '../highlight/keys';
 import type { MentionHighlighter } from '../highlight/mention-highlighter';
 import { BlockWalker, collectBlocks, type TextBlock } from '../text';
-import { MentionRecord, type MentionStore } from './mention-store';
+import { MentionRecord, NO_MENTIONS, type MentionStore } from './mention-store';
 import { sliceClock, yieldToPage } from './time-slice';
 import { viewportBlockElements } from './viewport';
 import { mark } from '../perf-marks';
@@ -187,7 +187,7 @@ export class Scanner {
     const { store, highlighter } = this.deps;
     if (pass.has(block.element)) {
       store.append(block.element, mentions);
-      highlighter.update(block.element, mentions, NONE);
+      highlighter.update(block.element, mentions, NO_MENTIONS);
       return mentions.length > 0;
     }
     pass.add(block.element);
@@ -205,8 +205,6 @@ export class Scanner {
     return key;
   }
 }
-
-const NONE: readonly MentionRecord[] = Object.freeze([]);
 
 /** The next block, `null` for a clock check (see BlockWalker), `undefined` when there are no more. */
 type BlockSource = () => TextBlock | null | undefined;

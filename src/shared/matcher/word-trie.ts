@@ -2,6 +2,7 @@ import { END_ASSERTION } from './boundaries';
 import { APOSTROPHE, SPACE_OR_DASH, WORD_CHAR } from './chars';
 import type { Entry } from './entries';
 import { ENCODED_APOSTROPHE, ENCODED_BODY_START, ENCODED_GAP, ENCODED_OPTIONAL_GAP } from './name-codec';
+import { makeCandidate, type Candidate } from './candidate';
 import { buildStartFinder } from './start-finder';
 import { StepClock } from './step-clock';
 import type { EndRule, Token } from './tokens';
@@ -533,20 +534,11 @@ function casesMatch(entry: Entry, text: string, start: number, end: number): boo
   return at === end;
 }
 
-/** A candidate (scan.ts), whose shape it shares. */
-export interface TrieMatch {
-  start: number;
-  end: number;
-  entry: Entry;
-  term: Entry['term'];
-  corroborated: boolean;
-}
-
 /**
  * The first match at or after `from`: the leftmost word start where a name
  * matches, and there the longest name whose end rule holds.
  */
-export function nextTrieMatch(trie: WordTrie, text: string, from: number): TrieMatch | null {
+export function nextTrieMatch(trie: WordTrie, text: string, from: number): Candidate | null {
   return trie.startFinder
     ? nextFoundMatch(trie, trie.startFinder, text, from)
     : nextWalkedMatch(trie, text, from);
@@ -558,7 +550,7 @@ export function nextTrieMatch(trie: WordTrie, text: string, from: number): TrieM
  * may. Its lookbehind rules out ASCII word characters before a start; any
  * other character before it is judged here, as the walk would.
  */
-function nextFoundMatch(trie: WordTrie, finder: RegExp, text: string, from: number): TrieMatch | null {
+function nextFoundMatch(trie: WordTrie, finder: RegExp, text: string, from: number): Candidate | null {
   finder.lastIndex = from;
   while (finder.test(text)) {
     // The finder matches nothing (a lookahead): lastIndex is where the start is.
@@ -576,7 +568,7 @@ function nextFoundMatch(trie: WordTrie, finder: RegExp, text: string, from: numb
 }
 
 /** nextTrieMatch by walking every position in JS: for tries too large for a start finder. */
-function nextWalkedMatch(trie: WordTrie, text: string, from: number): TrieMatch | null {
+function nextWalkedMatch(trie: WordTrie, text: string, from: number): Candidate | null {
   const length = text.length;
   const rootChild = trie.rootChild;
   const asciiKeys = ASCII_KEYS[trie.foldCase ? 1 : 0];
@@ -606,7 +598,7 @@ function nextWalkedMatch(trie: WordTrie, text: string, from: number): TrieMatch 
   return null;
 }
 
-function longestAt(trie: WordTrie, text: string, start: number): TrieMatch | null {
+function longestAt(trie: WordTrie, text: string, start: number): Candidate | null {
   const asciiKeys = ASCII_KEYS[trie.foldCase ? 1 : 0];
   let node = 0;
   let index = start;
@@ -636,7 +628,7 @@ function longestAt(trie: WordTrie, text: string, start: number): TrieMatch | nul
       }
     }
   }
-  return best ? { start, end: bestEnd, entry: best, term: best.term, corroborated: false } : null;
+  return best ? makeCandidate(start, bestEnd, best) : null;
 }
 
 /** The best of the names ending here whose end rule holds (and case, for case-sensitive ones). */
