@@ -54,7 +54,7 @@ export function buildStartFinder(trie: TrieEdges, gapKey: number, apostropheKey:
     return null;
   }
   for (const depth of DEPTHS) {
-    const source = prefixPattern(trie, rootEdges, depth.keys, depth.maxPrefixes);
+    const source = prefixPattern(depth.keys, depth.maxPrefixes);
     if (source !== null) {
       // With `i` and `u` a literal matches its whole case class, as the trie's folded keys do (foldUnit).
       return new RegExp(`${NO_ASCII_WORD_BEFORE}(?=${source})`, trie.foldCase ? 'giu' : 'gu');
@@ -71,13 +71,8 @@ export function buildStartFinder(trie: TrieEdges, gapKey: number, apostropheKey:
     return key === gapKey ? `${SPACE_OR_DASH}+` : key === apostropheKey ? APOSTROPHE : unitSource(key);
   }
 
-  /** The prefixes' own trie as nested groups; null past `maxPrefixes`. */
-  function prefixPattern(
-    trie: TrieEdges,
-    rootEdges: number[],
-    keys: number,
-    maxPrefixes: number,
-  ): string | null {
+  /** The prefixes' own trie, `keys` deep, as nested groups; null past `maxPrefixes`. */
+  function prefixPattern(keys: number, maxPrefixes: number): string | null {
     let prefixes = 0;
     const branches = (edges: number[], depth: number): string | null => {
       const units: string[] = [];
