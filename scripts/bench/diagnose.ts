@@ -1,20 +1,21 @@
 /**
- * `npx tsx scripts/bench/diagnose.ts [--size 5MB] [--runs 3]` — where the
- * extension's initial scan spends CPU (self and inclusive, per source
- * function) and what it allocates (V8's sampling heap profiler), on the
+ * `npx tsx scripts/bench/diagnose.ts [--size 5MB] [--runs 3] [--heap]` —
+ * where the extension's initial scan spends CPU (self and inclusive, per
+ * source function), what it allocates (V8's sampling heap profiler, with
+ * --heap) and the garbage collections on the page's main thread, on the
  * bench's generated article. For working on the bench's figures: it prints
- * no verdicts and measures no baseline.
+ * no verdicts and measures no baseline (`npm run bench` names what its
+ * longest task held).
  */
 import { rmSync } from 'node:fs';
 import type { CDPSession, Page } from 'playwright-core';
-import { DIST_CHROME } from '../lib/chromium';
 import { startFixtureServer } from '../lib/fixture-server';
 import { launchExtensionBrowser, openScanned } from './browsers';
 import { startProfiler, stopProfiler, type Profile, type ProfileNode } from './cpu-profile';
 import { writeFixtures } from './fixtures';
 import { waitForSettled } from './page-probes';
-import { originalPosition } from './source-map';
-import { startTracing } from './trace';
+import { describeFrame } from './report';
+import { rendererMainThreads, startTracing } from './trace';
 import { customTerms, datasetAliasNames } from './terms';
 
 const flag = (name: string) => {
@@ -35,20 +36,7 @@ const server = await startFixtureServer(fixtures.dir);
 const extension = await launchExtensionBrowser();
 const owns = (url: string) => url.startsWith('chrome-extension://');
 
-function describe(frame: ProfileNode['callFrame']): string {
-  if (!frame.url) {
-    return `${frame.functionName || '(anon)'} [native]`;
-  }
-  const file = frame.url.replace(/^chrome-extension:\/\/[^/]+\//, '');
-  const original = originalPosition(DIST_CHROME, file, frame.lineNumber, frame.columnNumber);
-  return original
-    ? `${original.name ?? frame.functionName} ${original.source}:${original.line}`
-    : `${frame.functionName} ${file}:${frame.lineNumber}`;
-}
-
 const self = new Map<string, number>();
-/** Self time per source line, from the profile's position ticks (useful with an unminified build: `npx vite build --minify false`). */
-const lines = new Map<string, number>();
 const inclusive = new Map<string, number>();
 const allocations = new Map<string, number>();
 let total = 0;
@@ -59,18 +47,6 @@ function addProfile(profile: Profile) {
   for (const n of profile.nodes) {
     for (const c of n.children ?? []) {
       parent.set(c, n.id);
-    }
-  }
-  for (const node of profile.nodes) {
-    const ticks = (node as { positionTicks?: { line: number; ticks: number }[] }).positionTicks ?? [];
-    if (!node.callFrame.url.startsWith('chrome-extension://')) {
-      continue;
-    }
-    for (const tick of ticks) {
-      const file = node.callFrame.url.replace(/^chrome-extension:\/\/[^/]+\//, '');
-      const original = originalPosition(DIST_CHROME, file, tick.line - 1, 0);
-      const key = original ? `${original.source}:${original.line}` : `${file}:${tick.line}`;
-      lines.set(key, (lines.get(key) ?? 0) + tick.ticks * 0.1);
     }
   }
   let previousOwned = false;
@@ -91,14 +67,14 @@ function addProfile(profile: Profile) {
       continue;
     }
     total += dur;
-    const key = describe(node.callFrame);
+    const key = describeFrame(node.callFrame);
     self.set(key, (self.get(key) ?? 0) + dur);
     const seen = new Set<string>();
     for (const n of stack) {
       if (!n.callFrame.url) {
         continue;
       }
-      const k = describe(n.callFrame);
+      const k = describeFrame(n.callFrame);
       if (seen.has(k)) {
         continue;
       }
@@ -117,7 +93,7 @@ let heapOwned = 0;
 let heapOther = 0;
 const heapOtherTop = new Map<string, number>();
 function addHeap(node: HeapNode, path: string[], top = '') {
-  const here = node.callFrame.url ? describe(node.callFrame) : node.callFrame.functionName;
+  const here = node.callFrame.url ? describeFrame(node.callFrame) : node.callFrame.functionName;
   const ownerPath = node.callFrame.url && owns(node.callFrame.url) ? [...path, here] : path;
   const topFrame = top || (node.callFrame.url ? here : '');
   if (node.selfSize > 0) {
@@ -173,107 +149,34 @@ try {
     await page.close();
   }
   {
-    // Traced runs: the garbage collections on the page's main thread, and what the long tasks held.
-    for (let traced = 0; traced < 2; traced++) {
-      const page = await openScanned(extension.context, `${server.origin}/blank.html`);
-      const session = await extension.context.newCDPSession(page);
-      const tracer = await startTracing(session);
-      await startProfiler(session);
-      await page.goto(`${server.origin}${path}`, { timeout: 120_000 });
-      await waitForSettled(page, 'nktl-', (s) => s.scanCompletes > 0);
-      const profile = await stopProfiler(session);
-      const events = await tracer.stop();
-      const main = new Set(
-        events
-          .filter((e) => e.ph === 'M' && e.args?.name === 'CrRendererMain')
-          .map((e) => `${e.pid}:${e.tid}`),
-      );
-      const gcs = new Map<string, { count: number; ms: number; max: number }>();
-      for (const e of events) {
-        if (
-          e.ph !== 'X' ||
-          !main.has(`${e.pid}:${e.tid}`) ||
-          !/^(MinorGC|MajorGC|V8.GC_MC_INCREMENTAL|V8.GC_SCAVENGER)$/.test(e.name)
-        ) {
-          continue;
-        }
-        const g = gcs.get(e.name) ?? { count: 0, ms: 0, max: 0 };
-        g.count++;
-        g.ms += (e.dur ?? 0) / 1000;
-        g.max = Math.max(g.max, (e.dur ?? 0) / 1000);
-        gcs.set(e.name, g);
+    // One traced load: the garbage collections on the page's main thread.
+    const page = await openScanned(extension.context, `${server.origin}/blank.html`);
+    const session = await extension.context.newCDPSession(page);
+    const tracer = await startTracing(session);
+    await page.goto(`${server.origin}${path}`, { timeout: 120_000 });
+    await waitForSettled(page, 'nktl-', (s) => s.scanCompletes > 0);
+    const events = await tracer.stop();
+    const main = rendererMainThreads(events);
+    const gcs = new Map<string, { count: number; ms: number; max: number }>();
+    for (const e of events) {
+      if (
+        e.ph !== 'X' ||
+        !main.has(`${e.pid}:${e.tid}`) ||
+        !/^(MinorGC|MajorGC|V8.GC_MC_INCREMENTAL|V8.GC_SCAVENGER)$/.test(e.name)
+      ) {
+        continue;
       }
-      console.log('\n== GC on the page main thread (one traced load)');
-      for (const [name, g] of gcs) {
-        console.log(`${name}: ${g.count} events, ${g.ms.toFixed(1)} ms, max ${g.max.toFixed(1)} ms`);
-      }
-      // Samples with their times and stacks.
-      const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-      const parent = new Map<number, number>();
-      for (const n of profile.nodes) {
-        for (const c of n.children ?? []) {
-          parent.set(c, n.id);
-        }
-      }
-      const samples: { ts: number; node: ProfileNode; owned: boolean }[] = [];
-      let ts = profile.startTime;
-      for (let i = 0; i < profile.samples.length; i++) {
-        ts += profile.timeDeltas[i] ?? 0;
-        const node = byId.get(profile.samples[i]!)!;
-        let owned = false;
-        for (let id: number | undefined = node.id; id !== undefined; id = parent.get(id)) {
-          if (owns(byId.get(id)!.callFrame.url)) {
-            owned = true;
-          }
-        }
-        samples.push({ ts, node, owned });
-      }
-      const tasks = events.filter(
-        (e) =>
-          e.ph === 'X' &&
-          main.has(`${e.pid}:${e.tid}`) &&
-          (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask') &&
-          (e.dur ?? 0) > 12_000,
-      );
-      console.log(`\n== tasks over 12 ms holding extension samples (traced run ${traced + 1})`);
-      for (const task of tasks) {
-        const inside = samples.filter((x) => x.ts >= task.ts && x.ts <= task.ts + (task.dur ?? 0));
-        if (!inside.some((x) => x.owned)) {
-          continue;
-        }
-        const top = new Map<string, number>();
-        for (const x of inside) {
-          // The innermost extension frame names the work; builtins keep their name too.
-          let label = describe(x.node.callFrame);
-          for (let id: number | undefined = x.node.id; id !== undefined; id = parent.get(id)) {
-            const frame = byId.get(id)!.callFrame;
-            if (owns(frame.url)) {
-              label = id === x.node.id ? label : `${describe(x.node.callFrame)} < ${describe(frame)}`;
-              break;
-            }
-          }
-          top.set(label, (top.get(label) ?? 0) + 0.1);
-        }
-        const gcInside = events
-          .filter(
-            (e) =>
-              e.ph === 'X' &&
-              main.has(`${e.pid}:${e.tid}`) &&
-              (e.name === 'MinorGC' || e.name === 'MajorGC' || e.name === 'V8.GC_MC_INCREMENTAL') &&
-              e.ts >= task.ts &&
-              e.ts <= task.ts + (task.dur ?? 0),
-          )
-          .reduce((sum, e) => sum + (e.dur ?? 0) / 1000, 0);
-        const tdur = (task as { tdur?: number }).tdur;
-        console.log(
-          `task ${((task.dur ?? 0) / 1000).toFixed(1)} ms (on CPU ${tdur ? (tdur / 1000).toFixed(1) : '?'} ms, GC ${gcInside.toFixed(1)} ms):`,
-        );
-        for (const [label, ms] of [...top].sort((a, b) => b[1] - a[1]).slice(0, 6)) {
-          console.log(`   ${ms.toFixed(1).padStart(6)} ms  ${label}`);
-        }
-      }
-      await page.close();
+      const g = gcs.get(e.name) ?? { count: 0, ms: 0, max: 0 };
+      g.count++;
+      g.ms += (e.dur ?? 0) / 1000;
+      g.max = Math.max(g.max, (e.dur ?? 0) / 1000);
+      gcs.set(e.name, g);
     }
+    console.log('\n== GC on the page main thread (one traced load)');
+    for (const [name, g] of gcs) {
+      console.log(`${name}: ${g.count} events, ${g.ms.toFixed(1)} ms, max ${g.max.toFixed(1)} ms`);
+    }
+    await page.close();
   }
   const print = (title: string, map: Map<string, number>, unit: (v: number) => string, n = 40) => {
     console.log(`\n== ${title}`);
@@ -285,16 +188,10 @@ try {
   const perRun = (v: number) => `${(v / Math.max(1, runs)).toFixed(1)} ms`;
   print('self time per run', self, perRun);
   print('inclusive time per run', inclusive, perRun, 50);
-  print('self time per source line (approximate)', lines, perRun, 60);
   const mb = (v: number) => `${(v / Math.max(1, runs) / 1e6).toFixed(2)} MB`;
   console.log(`\nheap allocated per run: extension ${mb(heapOwned)}, other ${mb(heapOther)}`);
   print('allocated outside extension frames', heapOtherTop, mb, 10);
-  print(
-    'allocated per run (sampled)',
-    allocations,
-    (v) => `${(v / Math.max(1, runs) / 1e6).toFixed(2)} MB`,
-    40,
-  );
+  print('allocated per run (sampled)', allocations, mb, 40);
 } finally {
   await extension.context.close();
   await server.close();

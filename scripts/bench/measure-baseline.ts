@@ -31,9 +31,9 @@ export async function runBaseline(
   articlePath: string,
   kind: BaselineKind,
   terms: readonly string[],
-  budgetMs?: number,
-  trace = false,
+  options: { budgetMs?: number; trace?: boolean } = {},
 ): Promise<BaselineRun> {
+  const { budgetMs, trace = false } = options;
   const page = await context.newPage();
   try {
     await page.goto(`${origin}${articlePath}`, { timeout: 120_000 });

@@ -1,6 +1,6 @@
 import type { HoverLatencies } from './hover';
 import { DIST_CHROME } from '../lib/chromium';
-import type { FunctionCost } from './cpu-profile';
+import type { CallFrame, FunctionCost } from './cpu-profile';
 import type { ThreadCpu } from './trace';
 import type { Section } from './section';
 import { originalPosition } from './source-map';
@@ -123,7 +123,7 @@ export function formatSection(section: Section, isTargetSize: boolean): string[]
     if (worst) {
       lines.push(
         `                          the longest task of all runs (${ms(worstRun.longestMs)}): ${ms(worst.threadMs)} on the CPU (the rest the thread was descheduled), ${ms(worst.gcMs)} of it GC, ${ms(worst.extensionMs)} sampled in extension code`,
-        `                          its samples stopped in: ${worst.top.map((entry) => `${ms(entry.ms)} ${describe({ name: entry.frame.functionName, url: entry.frame.url, line: entry.frame.lineNumber, column: entry.frame.columnNumber, selfMs: entry.ms })}`).join('; ')}`,
+        `                          its samples stopped in: ${worst.top.map((entry) => `${ms(entry.ms)} ${describeFrame(entry.frame)}`).join('; ')}`,
       );
     }
   }
@@ -192,15 +192,26 @@ function topLines(top: FunctionCost[], total: number): string[] {
 
 /** Source name and position via the build's source maps; builtins and bindings keep their V8 name. */
 function describe(cost: FunctionCost): string {
-  if (!cost.url) {
-    return `${cost.name} (V8 builtin / DOM binding)`;
+  return describeFrame({
+    functionName: cost.name,
+    url: cost.url,
+    lineNumber: cost.line,
+    columnNumber: cost.column,
+  });
+}
+
+/** A profile frame by its source name and position (the build's source maps); builtins keep their V8 name. */
+export function describeFrame(frame: CallFrame): string {
+  const name = frame.functionName || '(anonymous)';
+  if (!frame.url) {
+    return `${name} (V8 builtin / DOM binding)`;
   }
-  const file = cost.url.replace(/^chrome-extension:\/\/[^/]+\//, '');
-  const original = originalPosition(DIST_CHROME, file, cost.line, cost.column);
+  const file = frame.url.replace(/^chrome-extension:\/\/[^/]+\//, '');
+  const original = originalPosition(DIST_CHROME, file, frame.lineNumber, frame.columnNumber);
   if (!original) {
-    return `${cost.name} (${file}:${cost.line + 1}:${cost.column + 1})`;
+    return `${name} (${file}:${frame.lineNumber + 1}:${frame.columnNumber + 1})`;
   }
-  return `${original.name ?? cost.name} (${original.source}:${original.line})`;
+  return `${original.name ?? name} (${original.source}:${original.line})`;
 }
 
 /**

@@ -189,7 +189,7 @@ async function measureSection(
     const markSlow = markRuns.some((previous) => previous.wallMs > MARK_SLOW_MS);
     if (withMark && !markSlow) {
       log(`${sizeLabel}, ${listName}: run ${rep + 1}/${REPS} — mark.js`);
-      markRuns.push(await runBaseline(plain, origin, path, 'mark', terms, budget));
+      markRuns.push(await runBaseline(plain, origin, path, 'mark', terms, { budgetMs: budget }));
     }
   }
   let appendBaseline: AppendBaseline | null = null;
@@ -213,7 +213,7 @@ async function measureSection(
       threadCpu.extension.push(traced.threadCpu);
     }
     log(`${sizeLabel}, ${listName}: traced run ${run + 1}/${TRACED_RUNS} of the minimal annotator`);
-    const minimalTraced = await runBaseline(plain, origin, path, 'minimal', terms, undefined, true);
+    const minimalTraced = await runBaseline(plain, origin, path, 'minimal', terms, { trace: true });
     if (minimalTraced.threadCpu) {
       threadCpu.minimal.push(minimalTraced.threadCpu);
     }

@@ -81,7 +81,7 @@ export interface SliceReport {
 }
 
 /** Every renderer main thread in a trace, as "pid:tid". */
-function rendererMainThreads(events: TraceEvent[]): Set<string> {
+export function rendererMainThreads(events: TraceEvent[]): Set<string> {
   return new Set(
     events
       .filter(
