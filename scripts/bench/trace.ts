@@ -33,13 +33,16 @@ export interface Tracer {
   stop(): Promise<TraceEvent[]>;
 }
 
-export async function startTracing(session: CDPSession): Promise<Tracer> {
+export async function startTracing(session: CDPSession, extraCategories: string[] = []): Promise<Tracer> {
   const events: TraceEvent[] = [];
   const onData = (payload: { value: unknown[] }) => events.push(...(payload.value as TraceEvent[]));
   session.on('Tracing.dataCollected', onData);
   await session.send('Tracing.start', {
     transferMode: 'ReportEvents',
-    traceConfig: { includedCategories: CATEGORIES, recordMode: 'recordContinuously' },
+    traceConfig: {
+      includedCategories: [...CATEGORIES, ...extraCategories],
+      recordMode: 'recordContinuously',
+    },
   });
   return {
     stop: async () => {

@@ -5,18 +5,22 @@ import type { BrowserContext, Page } from 'playwright-core';
  * of a highlight key, or the one whose text is `text` — and lets the card open.
  * The card lives in a closed shadow root; callers check it through DevTools.
  */
-export async function hoverFirstMention(page: Page, key?: string, text?: string): Promise<void> {
+export async function hoverFirstMention(
+  page: Page,
+  key?: string,
+  text?: string,
+): Promise<{ x: number; y: number }> {
   // Polled: the extension registers the ranges near the viewport a frame or
   // two after its scan, when the page's IntersectionObserver reports.
   const found = await page
     .waitForFunction(
       ([wantedKey, wantedText]) => {
+        const live = document.createRange();
         for (const [name, highlight] of CSS.highlights) {
           if (!name.startsWith('nktl-g-') || (wantedKey && name !== wantedKey)) {
             continue;
           }
           for (const range of highlight) {
-            const live = document.createRange();
             live.setStart(range.startContainer, range.startOffset);
             live.setEnd(range.endContainer, range.endOffset);
             const rect = live.getClientRects()[0];
@@ -40,6 +44,7 @@ export async function hoverFirstMention(page: Page, key?: string, text?: string)
   await page.mouse.move(point.x, Math.max(0, point.y - 12));
   await page.mouse.move(point.x, point.y, { steps: 2 });
   await page.waitForTimeout(150);
+  return point;
 }
 
 /**

@@ -11,8 +11,8 @@ import { createUiHost, type UiHost } from './card/ui-host';
 import { OverlayPainter } from './highlight/overlay-painter';
 import { MentionHighlighter } from './highlight/mention-highlighter';
 import { CssHighlightPainter, supportsCssHighlights, type Painter } from './highlight/painter';
+import { groupHighlightKey } from './highlight/keys';
 import { highlightCss } from './highlight/styles';
-import { liveRange } from './hover/hit-test';
 import { trackHover } from './hover/hover-tracker';
 import { MentionNavigator } from './keyboard/navigator';
 import { observeRoot, type RootChanges } from './observe/root-observer';
@@ -21,12 +21,12 @@ import { MentionStore } from './scan/mention-store';
 import { Scanner } from './scan/scanner';
 import { yieldToPage } from './scan/time-slice';
 import { collectBlocksFor, findOpenShadowRoots } from './text';
+import { boundingRectOf } from './text/range-geometry';
 
 /** The badge follows a change within REPORT_DELAY_MS; a page that keeps changing gets one report per REPORT_INTERVAL_MS. */
 const REPORT_DELAY_MS = 50;
 const REPORT_INTERVAL_MS = 500;
 const START_IDLE_TIMEOUT_MS = 1_000;
-const CARD_WARM_UP_IDLE_TIMEOUT_MS = 3_000;
 
 function whenIdle(timeout: number): Promise<void> {
   return new Promise((resume) => {
@@ -47,7 +47,6 @@ export class ContentApp {
   private watchRevision = '';
   /** Counts matcher compiles started, so a slower, older one never lands after a newer one. */
   private compiles = 0;
-  private cardWarmed = false;
   private active = false;
   private generation = new AbortController();
   private readonly store = new MentionStore();
@@ -151,21 +150,22 @@ export class ContentApp {
     }
     this.scanner.setMatcher(matcher);
     this.restartScan();
-    void this.warmCardWhenIdle(bootstrap);
   }
 
-  /** Once per page, when the page is idle: see CardController.warmUp. */
-  private async warmCardWhenIdle(bootstrap: ContentBootstrap): Promise<void> {
-    if (this.cardWarmed) {
+  /** The cards of the groups mentioned on the page, built ahead of the first hover (see CardController). */
+  private prepareCards(): void {
+    const bootstrap = this.bootstrap;
+    if (!bootstrap || !this.active) {
       return;
     }
-    this.cardWarmed = true;
-    await whenIdle(CARD_WARM_UP_IDLE_TIMEOUT_MS);
-    const term = bootstrap.watchList.terms.find((candidate) => candidate.groupIds[0] !== undefined);
-    const card = term ? bootstrap.cards[term.groupIds[0] ?? ''] : undefined;
-    if (term && card && this.active && !this.signal.aborted) {
-      this.card.warmUp(card, term);
-    }
+    const counts = this.store.countsByKey();
+    const entries = Object.entries(bootstrap.cards)
+      .filter(([groupId]) => (counts[groupHighlightKey(groupId)] ?? 0) > 0 && !this.card.has(groupId))
+      .flatMap(([groupId, card]) => {
+        const term = bootstrap.watchList.terms.find((candidate) => candidate.groupIds[0] === groupId);
+        return term ? [{ card, term }] : [];
+      });
+    this.card.prepare(entries);
   }
 
   private deactivate(): void {
@@ -263,6 +263,7 @@ export class ContentApp {
         count: this.store.size,
         countsByKey: this.store.countsByKey(),
       });
+      this.prepareCards();
     }, wait);
   }
 
@@ -290,7 +291,7 @@ export class ContentApp {
     if (command === 'open-card') {
       const mention = this.navigator.currentMention ?? this.navigator.next(1);
       if (mention) {
-        const rect = liveRange(mention.range).getBoundingClientRect();
+        const rect = boundingRectOf(mention.range);
         this.card.open(mention, rect, { focus: true });
       }
       return;

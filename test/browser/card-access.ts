@@ -50,11 +50,27 @@ function findNode(node: DomNode, test: (node: DomNode) => boolean): DomNode | nu
   return null;
 }
 
+/**
+ * The open card. A closed card stays in the root, hidden under the mount's
+ * `closed` class (CardController keeps it laid out for the next hover).
+ */
+const OPEN_CARD = ':not(.closed) > .card';
+
 /** The card's visible text, or null when no card is open. */
 export function cardText(page: Page): Promise<string | null> {
   return withCardRoot<string | null>(
     page,
-    'function () { const card = this.querySelector(".card"); return card ? card.innerText : null; }',
+    `function () { const card = this.querySelector('${OPEN_CARD}'); return card ? card.innerText : null; }`,
+  );
+}
+
+/** How many cards are showing: one per group is built, at most one may show. */
+export async function openCardCount(page: Page): Promise<number> {
+  return (
+    (await withCardRoot<number>(
+      page,
+      `function () { return this.querySelectorAll('${OPEN_CARD}').length; }`,
+    )) ?? 0
   );
 }
 
@@ -62,7 +78,7 @@ export function cardText(page: Page): Promise<string | null> {
 export async function clickCardButton(page: Page, label: string): Promise<boolean> {
   const clicked = await withCardRoot<boolean>(
     page,
-    'function (label) { const b = [...this.querySelectorAll("button")].find((x) => x.textContent.trim().startsWith(label)); if (!b) return false; b.click(); return true; }',
+    `function (label) { const b = [...this.querySelectorAll('${OPEN_CARD} button')].find((x) => x.textContent.trim().startsWith(label)); if (!b) return false; b.click(); return true; }`,
     label,
   );
   return clicked === true;
@@ -74,7 +90,7 @@ export function cardBox(
 ): Promise<{ left: number; top: number; right: number; bottom: number } | null> {
   return withCardRoot(
     page,
-    'function () { const c = this.querySelector(".card"); if (!c) return null; const r = c.getBoundingClientRect(); return { left: r.left, top: r.top, right: r.right, bottom: r.bottom }; }',
+    `function () { const c = this.querySelector('${OPEN_CARD}'); if (!c) return null; const r = c.getBoundingClientRect(); return { left: r.left, top: r.top, right: r.right, bottom: r.bottom }; }`,
   );
 }
 
@@ -90,6 +106,6 @@ export function focusInCard(page: Page): Promise<boolean | null> {
 export function cardSnapshot(page: Page): Promise<{ html: string; css: string } | null> {
   return withCardRoot(
     page,
-    'function () { if (!this.querySelector(".card")) return null; const css = [...this.adoptedStyleSheets].flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)).join("\\n"); return { html: this.innerHTML, css }; }',
+    `function () { if (!this.querySelector('${OPEN_CARD}')) return null; const css = [...this.adoptedStyleSheets].flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)).join("\\n"); return { html: this.innerHTML, css }; }`,
   );
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { hoverFirstMention, tabIdOf } from '../../scripts/lib/demo-steps';
-import { cardBox, cardText, clickCardButton, focusInCard } from './card-access';
+import { cardBox, cardText, clickCardButton, focusInCard, openCardCount } from './card-access';
 import { highlightCounts, waitForScan, useSession } from './harness';
 
 const session = useSession();
@@ -46,6 +46,39 @@ describe('the hover card', () => {
     await expect.poll(() => cardText(page)).toContain('Kimsuky');
     await page.mouse.move(5, 700);
     await expect.poll(() => cardText(page), { timeout: 3_000 }).toBeNull();
+    await page.close();
+  });
+
+  it("moves from one group's mention straight to another's: one card shows, the second group's, beside its mention", async () => {
+    const page = await session().openFixture('basic.html');
+    await waitForScan(page, 4);
+    await hoverFirstMention(page, 'nktl-g-lazarus-group');
+    await expect.poll(() => cardText(page)).toContain('Lazarus Group');
+    const kimsuky = await hoverFirstMention(page, 'nktl-g-kimsuky');
+    await expect.poll(() => cardText(page)).toContain('Kimsuky');
+    expect(await cardText(page)).not.toContain('Lazarus Group');
+    expect(await openCardCount(page)).toBe(1);
+    const box = await cardBox(page);
+    expect(box).not.toBeNull();
+    if (box && kimsuky) {
+      // Below the mention (or above it when there is no room), never over it.
+      const clear = box.top >= kimsuky.y || box.bottom <= kimsuky.y;
+      expect(clear).toBe(true);
+    }
+    // Back to the first group: its card, kept from before, shows again.
+    await hoverFirstMention(page, 'nktl-g-lazarus-group');
+    await expect.poll(() => cardText(page)).toContain('Lazarus Group');
+    expect(await openCardCount(page)).toBe(1);
+    await page.close();
+  });
+
+  it('opens for mentions inside open shadow roots, nested ones included', async () => {
+    const page = await session().openFixture('shadow.html');
+    await waitForScan(page, 3);
+    await hoverFirstMention(page, undefined, 'Moonstone Sleet');
+    await expect.poll(() => cardText(page)).toContain('Matched “Moonstone Sleet”');
+    await hoverFirstMention(page, undefined, 'APT37');
+    await expect.poll(() => cardText(page)).toContain('Matched “APT37”');
     await page.close();
   });
 

@@ -15,14 +15,15 @@ export interface CardProps {
   /** The text as it appears on the page. */
   matchedText: string;
   scheme: 'light' | 'dark';
+  /** Unique in the card's shadow root, which holds one card per group. */
+  titleId: string;
   actions: CardActions;
 }
 
 const MAX_NAMES = 12;
 
 /** Every string here comes from the dataset or the page: rendered as text, never as HTML. */
-export function Card({ card, term, matchedText, scheme, actions }: CardProps) {
-  const titleId = 'nktl-card-title';
+export function Card({ card, term, matchedText, scheme, titleId, actions }: CardProps) {
   return (
     <div class={`card ${scheme}`} role="dialog" aria-labelledby={titleId} aria-modal="false">
       <header>

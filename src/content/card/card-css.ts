@@ -14,6 +14,12 @@ export const CARD_CSS = `
 .card.dark { background: #1c2029; color: #e8eaf0; border-color: #3c4352; }
 @keyframes nktl-in { from { opacity: 0; transform: translateY(4px); } to { opacity: 1; transform: none; } }
 @media (prefers-reduced-motion: reduce) { .card { animation: none; } }
+/* One slot per group's card (see CardController). Each is a relayout boundary and the containing
+   block of its card, so opening one card lays out that card alone, not every group's. */
+.slot { position: fixed; inset: 0 auto auto 0; width: 0; height: 0; contain: size layout style; }
+/* A closed card stays laid out, unseen; opening restarts its entry animation. */
+.closed { visibility: hidden; }
+.closed > .card { animation: none; }
 header { display: flex; align-items: start; gap: 8px; }
 h2 { font-size: 16px; margin: 0; flex: 1; font-weight: 700; }
 h3 { font-size: 11px; text-transform: uppercase; letter-spacing: 0.04em; margin: 10px 0 4px; }

@@ -6,8 +6,13 @@ export function formatUsd(amount: number): string {
   if (amount >= 1e6) {
     return `$${trim(amount / 1e6)}M`;
   }
-  return `$${amount.toLocaleString('en-US')}`;
+  return `$${WHOLE_NUMBER.format(amount)}`;
 }
+
+// Built once: each toLocaleString call with options builds a formatter anew,
+// about a millisecond apiece, several times per card.
+const WHOLE_NUMBER = new Intl.NumberFormat('en-US');
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 const trim = (value: number) => value.toFixed(value >= 100 ? 0 : 1).replace(/\.0$/, '');
 
@@ -17,9 +22,9 @@ export function formatDate(iso: string): string {
   if (!month) {
     return year ?? iso;
   }
-  const name = new Date(Date.UTC(2000, Number(month) - 1, 1)).toLocaleString('en-US', {
-    month: 'short',
-    timeZone: 'UTC',
-  });
+  const name = MONTHS[Number(month) - 1];
+  if (!name) {
+    return iso;
+  }
   return day ? `${Number(day)} ${name} ${year}` : `${name} ${year}`;
 }

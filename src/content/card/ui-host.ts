@@ -1,12 +1,11 @@
 /**
  * The one element the extension adds to a page: a host whose closed shadow
- * root holds the card (and the fallback overlay). `all: initial` and the
+ * root holds the cards (and the fallback overlay). `all: initial` and the
  * shadow boundary keep page styles out and ours in; the page cannot reach
  * into a closed root. `contain: size layout style` makes the host a relayout
- * boundary: laying out a card touches nothing of the page around it (with
- * layout containment alone, measuring the card laid out the root of a 5 MB
- * page, 6-12 ms). No paint containment: it would clip the card to the 0x0
- * host. The host follows the fullscreen element so cards still show over
+ * boundary, so a change inside it lays out nothing of the page around it
+ * (each card's slot is one too: see CardController and card-css.ts). No
+ * paint containment: it would clip the cards to the 0x0 host. The host follows the fullscreen element so cards still show over
  * fullscreen content.
  */
 export interface UiHost {

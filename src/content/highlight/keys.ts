@@ -15,10 +15,14 @@ export const FLASH_KEY = 'nktl-flash';
 
 const toIdent = (text: string) => text.replace(/[^a-zA-Z0-9_-]/g, '-');
 
+export function groupHighlightKey(groupId: string): string {
+  return `nktl-g-${toIdent(groupId)}`;
+}
+
 export function highlightKeyFor(term: WatchTerm): string {
   const groupId = term.groupIds[0];
   if (groupId) {
-    return `nktl-g-${toIdent(groupId)}`;
+    return groupHighlightKey(groupId);
   }
   const colour = /^#[0-9a-f]{6}$/i.test(term.color ?? '')
     ? (term.color ?? '').slice(1).toLowerCase()

@@ -1,4 +1,5 @@
 import type { Painter } from './painter';
+import { clientRectsOf } from '../text/range-geometry';
 
 /**
  * Fallback for browsers without CSS.highlights: translucent boxes over each
@@ -58,10 +59,7 @@ export class OverlayPainter implements Painter {
     for (const [key, set] of this.ranges) {
       const colour = key === 'nktl-current' ? 'rgba(29,78,216,0.45)' : 'rgba(255,176,0,0.4)';
       for (const abstract of set) {
-        const range = document.createRange();
-        range.setStart(abstract.startContainer, abstract.startOffset);
-        range.setEnd(abstract.endContainer, abstract.endOffset);
-        for (const rect of range.getClientRects()) {
+        for (const rect of clientRectsOf(abstract)) {
           if (rect.bottom < 0 || rect.top > innerHeight) {
             continue;
           }

@@ -27,6 +27,8 @@ export function trackHover(
   let lastCheck = -Infinity;
   let closeTimer: ReturnType<typeof setTimeout> | undefined;
   let last: PointerEvent | null = null;
+  /** What the last move hit, inside open shadow roots too (composedPath is empty once dispatch ends). */
+  let lastTarget: Node | null = null;
 
   const cancelClose = () => {
     clearTimeout(closeTimer);
@@ -50,7 +52,7 @@ export function trackHover(
       cancelClose();
       return;
     }
-    const hit = mentionAt(store, event.clientX, event.clientY, shadowRoots());
+    const hit = mentionAt(store, { x: event.clientX, y: event.clientY, target: lastTarget }, shadowRoots());
     if (!hit) {
       if (card.openMention) {
         scheduleClose();
@@ -67,6 +69,7 @@ export function trackHover(
     'pointermove',
     (event) => {
       last = event;
+      lastTarget = (event.composedPath()[0] as Node | undefined) ?? null;
       if (frame) {
         return;
       }

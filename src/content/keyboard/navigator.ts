@@ -1,6 +1,6 @@
 import { CURRENT_KEY, FLASH_KEY } from '../highlight/keys';
 import type { Painter } from '../highlight/painter';
-import { liveRange } from '../hover/hit-test';
+import { boundingRectOf } from '../text/range-geometry';
 import type { MentionRecord, MentionStore } from '../scan/mention-store';
 
 const FLASH_MS = 1_600;
@@ -64,7 +64,7 @@ export class MentionNavigator {
 
   /** The first mention at or below the top of the viewport (or above, going backwards). */
   private firstFromViewport(all: readonly MentionRecord[], step: 1 | -1): number {
-    const tops = (mention: MentionRecord) => liveRange(mention.range).getBoundingClientRect().top;
+    const tops = (mention: MentionRecord) => boundingRectOf(mention.range).top;
     if (step === 1) {
       const index = all.findIndex((mention) => tops(mention) >= 0);
       return index < 0 ? 0 : index;

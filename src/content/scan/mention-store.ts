@@ -97,6 +97,17 @@ export class MentionStore {
     return this.byBlock.get(element) ?? [];
   }
 
+  /** The mentions of the nearest block at or above this node; empty when none has any. */
+  nearestBlock(node: Node): readonly MentionRecord[] {
+    for (let current: Node | null = node; current; current = current.parentNode) {
+      const mentions = this.byBlock.get(current as BlockKey);
+      if (mentions) {
+        return mentions;
+      }
+    }
+    return NO_MENTIONS;
+  }
+
   /** Mentions whose text touches this text node. */
   inNode(node: Node): readonly MentionRecord[] {
     for (let current = node.parentNode; current; current = current.parentNode) {
