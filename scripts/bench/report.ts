@@ -181,7 +181,7 @@ function hoverLine(hover: HoverLatencies): string {
   const middle = median(latencies);
   const toFrameEnd = `\n                          to the end of that frame's main-thread work (the page's own style, layout and paint included): median ${ms(median(hover.toFrameEnd))}, max ${ms(Math.max(...hover.toFrameEnd))}`;
   const fromTimestamp = `\n                          from the event's timestamp (adds Chromium's wait for the next frame before it dispatches a pointer move): median ${ms(median(hover.fromTimestamp))}, max ${ms(Math.max(...hover.fromTimestamp))}`;
-  return `hover-to-card             pointermove dispatched → card rendered and placed: median ${ms(middle)}, max ${ms(worst)} over ${latencies.length} mentions   target < ${TARGETS.maxHoverMs} ms   ${verdict(worst < TARGETS.maxHoverMs)}${worst >= TARGETS.maxHoverMs ? ` (max over by ${ms(worst - TARGETS.maxHoverMs)}; median ${verdict(middle < TARGETS.maxHoverMs)})` : ''}${fromTimestamp}`;
+  return `hover-to-card             pointermove dispatched → card rendered and placed: median ${ms(middle)}, max ${ms(worst)} over ${latencies.length} mentions   target < ${TARGETS.maxHoverMs} ms   ${verdict(worst < TARGETS.maxHoverMs)}${worst >= TARGETS.maxHoverMs ? ` (max over by ${ms(worst - TARGETS.maxHoverMs)}; median ${verdict(middle < TARGETS.maxHoverMs)})` : ''}${toFrameEnd}${fromTimestamp}`;
 }
 
 function topLines(top: FunctionCost[], total: number): string[] {
