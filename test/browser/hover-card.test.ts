@@ -89,7 +89,8 @@ describe('the hover card', () => {
     await expect.poll(() => cardText(page)).toContain('TraderTraitor');
     expect(await clickCardButton(page, 'Stop watching')).toBe(true);
     await expect.poll(async () => (await highlightCounts(page))['nktl-g-tradertraitor'] ?? 0).toBe(0);
-    expect((await highlightCounts(page))['nktl-g-kimsuky']).toBe(1);
+    // Polled: the watch-list change makes the page rescan, and the other group's highlight comes back with it.
+    await expect.poll(async () => (await highlightCounts(page))['nktl-g-kimsuky'] ?? 0).toBe(1);
     // Switch it back on from the options page; the open tab follows without a reload.
     const options = await session().openExtensionPage('src/options/index.html');
     await options.evaluate(() =>
