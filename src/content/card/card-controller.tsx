@@ -52,7 +52,7 @@ export class CardController {
   /** The open card's mention box, to place the card again if its size changes. */
   private anchor: DOMRect | null = null;
   private readonly resizes = new ResizeObserver((entries) => this.onResize(entries));
-  /** Card elements already given to the ResizeObserver and a scroll listener. */
+  /** Card elements already given a scroll listener. */
   private readonly watched = new WeakSet<Element>();
   /** Cards waiting for idle time to be built, by slot key. */
   private readonly queued = new Map<string, { card: GroupCard; term: WatchTerm }>();
@@ -113,8 +113,11 @@ export class CardController {
       element.scrollTop = 0;
     }
     if (this.shown !== slot) {
-      this.shown?.element.classList.add(CLOSED_CLASS);
+      this.hideShown();
       this.shown = slot;
+      // Watched only while open: a ResizeObserver's callback runs inside the
+      // page's rendering frame, which is no place for us otherwise.
+      this.resizes.observe(element);
     }
     slot.element.classList.remove(CLOSED_CLASS);
     mark('nktl:card-open');
@@ -152,7 +155,8 @@ export class CardController {
     if (focused instanceof HTMLElement) {
       focused.blur();
     }
-    this.shown?.element.classList.add(CLOSED_CLASS);
+    this.hideShown();
+    this.shown = null;
     this.anchor = null;
     if (this.returnFocus instanceof HTMLElement && this.returnFocus.isConnected) {
       this.returnFocus.focus();
@@ -160,19 +164,44 @@ export class CardController {
     this.returnFocus = null;
   }
 
+  private hideShown(): void {
+    const element = this.shown && cardOf(this.shown);
+    if (this.shown && element) {
+      this.resizes.unobserve(element);
+      this.shown.element.classList.add(CLOSED_CLASS);
+    }
+  }
+
+  /**
+   * One step per idle period: first read the size of the cards built in
+   * earlier steps (laid out by the frames since, so reading is free), then
+   * build the next card, leaving its layout to the next frame.
+   */
   private buildNextWhenIdle(): void {
-    if (this.idleCallback || this.queued.size === 0) {
+    if (this.idleCallback) {
+      return;
+    }
+    const unmeasured = [...this.slots.values()].some(
+      (slot) => slot.size === null && slot !== this.shown && cardOf(slot),
+    );
+    if (this.queued.size === 0 && !unmeasured) {
       return;
     }
     this.idleCallback = requestIdleCallback(() => {
       this.idleCallback = 0;
-      const [key, entry] = this.queued.entries().next().value ?? [];
-      if (key === undefined || !entry) {
-        return;
+      for (const slot of this.slots.values()) {
+        const element = cardOf(slot);
+        if (slot.size === null && element && slot !== this.shown) {
+          const box = element.getBoundingClientRect();
+          slot.size = { width: box.width, height: box.height };
+        }
       }
-      this.queued.delete(key);
-      if (!this.slots.has(key)) {
-        this.renderInto(this.slotFor(key), entry.card, entry.term, entry.term.text, () => undefined);
+      const [key, entry] = this.queued.entries().next().value ?? [];
+      if (key !== undefined && entry) {
+        this.queued.delete(key);
+        if (!this.slots.has(key)) {
+          this.renderInto(this.slotFor(key), entry.card, entry.term, entry.term.text, () => undefined);
+        }
       }
       this.buildNextWhenIdle();
     });
@@ -191,7 +220,7 @@ export class CardController {
     return slot;
   }
 
-  /** After each layout that resized a card: keep its natural size, and re-place it if it is open. */
+  /** After a layout that resized the open card: keep its natural size, and place it again. */
   private onResize(entries: ResizeObserverEntry[]): void {
     for (const entry of entries) {
       const slot = [...this.slots.values()].find((candidate) => cardOf(candidate) === entry.target);
@@ -230,7 +259,6 @@ export class CardController {
     const element = cardOf(slot);
     if (element && !this.watched.has(element)) {
       this.watched.add(element);
-      this.resizes.observe(element);
       element.addEventListener('scroll', () => (slot.scrolled = true), { passive: true });
     }
   }
