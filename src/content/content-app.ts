@@ -27,6 +27,8 @@ import { boundingRectOf } from './text/range-geometry';
 const REPORT_DELAY_MS = 50;
 const REPORT_INTERVAL_MS = 500;
 const START_IDLE_TIMEOUT_MS = 1_000;
+/** Long enough for the viewport window to register the mentions a scroll brought near. */
+const PREPARE_CARDS_AFTER_SCROLL_MS = 250;
 
 function whenIdle(timeout: number): Promise<void> {
   return new Promise((resume) => {
@@ -101,6 +103,16 @@ export class ContentApp {
       signal,
     );
     listenToBackground((message) => this.onBackgroundMessage(message), signal);
+    // After a scroll, the groups now near the viewport get their cards built.
+    let scrollTimer: ReturnType<typeof setTimeout> | undefined;
+    addEventListener(
+      'scroll',
+      () => {
+        clearTimeout(scrollTimer);
+        scrollTimer = setTimeout(() => this.prepareCards(), PREPARE_CARDS_AFTER_SCROLL_MS);
+      },
+      { passive: true, capture: true, signal },
+    );
     signal.addEventListener('abort', () => {
       this.generation.abort();
       this.painter.clear();
@@ -152,15 +164,19 @@ export class ContentApp {
     this.restartScan();
   }
 
-  /** The cards of the groups mentioned on the page, built ahead of the first hover (see CardController). */
+  /**
+   * The cards of the groups whose mentions are near the viewport, built
+   * ahead of a hover (see CardController): after the mentions change and
+   * after each scroll. Only those: a reader can only hover what is on
+   * screen, and a long page may name every group.
+   */
   private prepareCards(): void {
     const bootstrap = this.bootstrap;
     if (!bootstrap || !this.active) {
       return;
     }
-    const counts = this.store.countsByKey();
     const entries = Object.entries(bootstrap.cards)
-      .filter(([groupId]) => (counts[groupHighlightKey(groupId)] ?? 0) > 0 && !this.card.has(groupId))
+      .filter(([groupId]) => !this.card.has(groupId) && this.painter.isDrawing(groupHighlightKey(groupId)))
       .flatMap(([groupId, card]) => {
         const term = bootstrap.watchList.terms.find((candidate) => candidate.groupIds[0] === groupId);
         return term ? [{ card, term }] : [];

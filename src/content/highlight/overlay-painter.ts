@@ -35,6 +35,10 @@ export class OverlayPainter implements Painter {
     this.schedule();
   }
 
+  isDrawing(key: string): boolean {
+    return (this.ranges.get(key)?.size ?? 0) > 0;
+  }
+
   setCss(): void {
     this.schedule();
   }

@@ -6,6 +6,8 @@
 export interface Painter {
   add(key: string, range: AbstractRange): void;
   remove(key: string, range: AbstractRange): void;
+  /** Whether any range of this key is drawn now: only mentions near the viewport are (see viewport-window.ts). */
+  isDrawing(key: string): boolean;
   /** Replaces the ::highlight() rules (watch list or style changed). */
   setCss(css: string): void;
   /** Makes the rules apply inside a shadow tree that holds highlighted text. */
@@ -38,6 +40,10 @@ export class CssHighlightPainter implements Painter {
 
   remove(key: string, range: AbstractRange): void {
     this.highlights.get(key)?.delete(range);
+  }
+
+  isDrawing(key: string): boolean {
+    return (this.highlights.get(key)?.size ?? 0) > 0;
   }
 
   setCss(css: string): void {
