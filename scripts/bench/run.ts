@@ -61,7 +61,8 @@ const HOVERS = quick ? 10 : 20;
  * draw, and on this shared machine the OS may deschedule the renderer for
  * 10 ms in the middle of any task; the median of three is the figure judged.
  */
-const TRACED_RUNS = quick ? 1 : 3;
+/** Five, not three: the longest slice and the on-CPU ratio moved by a third between runs of three. */
+const TRACED_RUNS = quick ? 1 : 5;
 /** mark.js gets one run, not REPS, once a run takes this long: its ratio is far from the line either way. */
 const MARK_SLOW_MS = 10_000;
 /** mark.js stops after this much time with the 10,000-term list (see mark-runner.js). */

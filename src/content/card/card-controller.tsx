@@ -274,7 +274,8 @@ function cardOf(slot: Slot): HTMLElement | null {
  */
 function place(card: HTMLElement, anchor: DOMRect, size: { width: number; height: number }): void {
   const placement = placeCard(anchor, size, { width: innerWidth, height: innerHeight });
-  card.style.translate = `${placement.left}px ${placement.top}px`;
+  // Whole pixels: text moved by a fraction of a pixel renders blurred.
+  card.style.translate = `${Math.round(placement.left)}px ${Math.round(placement.top)}px`;
   const maxHeight = placement.maxHeight === null ? '' : `${placement.maxHeight}px`;
   if (card.style.maxHeight !== maxHeight) {
     card.style.maxHeight = maxHeight;
