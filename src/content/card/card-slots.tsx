@@ -1,0 +1,154 @@
+import { render } from 'preact';
+import type { GroupCard } from '../../shared/views/group-views';
+import type { WatchTerm } from '../../shared/watch/types';
+import { Card, type CardActions } from './Card';
+import { pageScheme } from './page-scheme';
+
+/** The class of a slot whose card is not showing: laid out, unseen. */
+export const CLOSED_CLASS = 'closed';
+
+/** Slot key of the card for custom terms (no group). */
+export const CUSTOM_SLOT = '';
+
+export interface Size {
+  width: number;
+  height: number;
+}
+
+/** Where one group's card lives in the mount. */
+export interface Slot {
+  element: HTMLElement;
+  titleId: string;
+  /** The card's natural size at its last layout; null until it has had one. */
+  size: Size | null;
+  /** The reader scrolled inside the card: scroll it back to the top when it next opens. */
+  scrolled: boolean;
+}
+
+/** What a card shows: its group (null for a custom term), the term and the text that matched. */
+export interface CardContent {
+  card: GroupCard | null;
+  term: WatchTerm;
+  matchedText: string;
+  close: () => void;
+}
+
+/**
+ * One card per group, each in its own slot in the mount, built once and then
+ * kept (see CardController for why). `prepare` builds the cards of the given
+ * groups ahead of a hover, one per idle period, and measures each in a later
+ * idle period, once a frame has laid it out, so opening it needs no layout.
+ */
+export class CardSlots {
+  private readonly slots = new Map<string, Slot>();
+  /** Card elements already given a scroll listener. */
+  private readonly watched = new WeakSet<Element>();
+  /** Cards waiting for idle time to be built, by slot key. */
+  private readonly queued = new Map<string, { card: GroupCard; term: WatchTerm }>();
+  private idleCallback = 0;
+
+  constructor(
+    private readonly mount: HTMLElement,
+    private readonly actions: () => Omit<CardActions, 'close'>,
+    /** The slot showing now: not measured in idle time (its size comes from the ResizeObserver). */
+    private readonly showing: () => Slot | null,
+  ) {}
+
+  /** Whether this group's card is built (or queued to be). */
+  has(groupId: string): boolean {
+    return this.slots.has(groupId) || this.queued.has(groupId);
+  }
+
+  slotFor(key: string): Slot {
+    let slot = this.slots.get(key);
+    if (!slot) {
+      const element = document.createElement('div');
+      element.className = `slot ${CLOSED_CLASS}`;
+      this.mount.append(element);
+      // Every slot's card stays in the root: its heading needs an id of its own.
+      slot = { element, titleId: `nktl-card-title-${this.slots.size}`, size: null, scrolled: false };
+      this.slots.set(key, slot);
+    }
+    return slot;
+  }
+
+  /** The slot whose card is this element. */
+  slotOf(card: Element): Slot | undefined {
+    return [...this.slots.values()].find((slot) => cardOf(slot) === card);
+  }
+
+  render(slot: Slot, content: CardContent): void {
+    render(
+      <Card
+        card={content.card}
+        term={content.term}
+        matchedText={content.matchedText}
+        scheme={pageScheme(document)}
+        titleId={slot.titleId}
+        actions={{ ...this.actions(), close: content.close }}
+      />,
+      slot.element,
+    );
+    const element = cardOf(slot);
+    if (element && !this.watched.has(element)) {
+      this.watched.add(element);
+      element.addEventListener('scroll', () => (slot.scrolled = true), { passive: true });
+    }
+  }
+
+  prepare(cards: readonly { card: GroupCard; term: WatchTerm }[]): void {
+    for (const entry of cards) {
+      if (!this.slots.has(entry.card.group.id)) {
+        this.queued.set(entry.card.group.id, entry);
+      }
+    }
+    this.buildNextWhenIdle();
+  }
+
+  clear(): void {
+    cancelIdleCallback(this.idleCallback);
+    this.queued.clear();
+    for (const slot of this.slots.values()) {
+      render(null, slot.element);
+    }
+  }
+
+  /**
+   * One step per idle period: first read the size of the cards built in
+   * earlier steps (laid out by the frames since, so reading is free), then
+   * build the next card, leaving its layout to the next frame (reading its
+   * size at once would force that layout into our task).
+   */
+  private buildNextWhenIdle(): void {
+    if (this.idleCallback || (this.queued.size === 0 && this.unmeasured().length === 0)) {
+      return;
+    }
+    this.idleCallback = requestIdleCallback(() => {
+      this.idleCallback = 0;
+      for (const slot of this.unmeasured()) {
+        const box = (cardOf(slot) as HTMLElement).getBoundingClientRect();
+        slot.size = { width: box.width, height: box.height };
+      }
+      const [key, entry] = this.queued.entries().next().value ?? [];
+      if (key !== undefined && entry) {
+        this.queued.delete(key);
+        if (!this.slots.has(key)) {
+          const content = { card: entry.card, term: entry.term, matchedText: entry.term.text };
+          this.render(this.slotFor(key), { ...content, close: () => undefined });
+        }
+      }
+      this.buildNextWhenIdle();
+    });
+  }
+
+  private unmeasured(): Slot[] {
+    const showing = this.showing();
+    return [...this.slots.values()].filter(
+      (slot) => slot.size === null && slot !== showing && cardOf(slot) !== null,
+    );
+  }
+}
+
+export function cardOf(slot: Slot): HTMLElement | null {
+  return slot.element.firstElementChild as HTMLElement | null;
+}
