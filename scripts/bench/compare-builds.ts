@@ -15,11 +15,8 @@ import { writeFixtures } from './fixtures';
 import { runExtension } from './measure-extension';
 import { median } from './stats';
 import { customTerms, datasetAliasNames } from './terms';
+import { articleBytesFlag, flag } from './cli';
 
-const flag = (name: string) => {
-  const at = process.argv.indexOf(name);
-  return at >= 0 ? process.argv[at + 1] : undefined;
-};
 const [dirA, dirB] = process.argv
   .slice(2)
   .filter((arg, index, all) => !arg.startsWith('--') && !all[index - 1]?.startsWith('--'));
@@ -27,7 +24,7 @@ if (!dirA || !dirB) {
   throw new Error('usage: compare-builds.ts DIR_A DIR_B [--runs N] [--size 1MB|5MB]');
 }
 const runs = Number(flag('--runs') ?? 8);
-const bytes = (flag('--size') ?? '5MB').toUpperCase() === '1MB' ? 1_000_000 : 5_000_000;
+const bytes = articleBytesFlag();
 
 const fixtures = writeFixtures([{ label: 'x', bytes }], {
   aliases: datasetAliasNames(),

@@ -20,12 +20,9 @@ import { hoverLatencies } from './hover';
 import { describeFrame } from './report';
 import { datasetAliasNames } from './terms';
 import { rendererMainThreads, startTracing, type TraceEvent } from './trace';
+import { articleBytesFlag, flag } from './cli';
 
-const flag = (name: string) => {
-  const at = process.argv.indexOf(name);
-  return at >= 0 ? process.argv[at + 1] : undefined;
-};
-const bytes = (flag('--size') ?? '5MB').toUpperCase() === '1MB' ? 1_000_000 : 5_000_000;
+const bytes = articleBytesFlag();
 const hovers = Number(flag('--hovers') ?? 12);
 /** Blink's finer trace events, to see inside Layout and hit tests. */
 const DETAIL_CATEGORIES = ['blink', 'disabled-by-default-blink.debug.layout', 'blink.user_timing'];

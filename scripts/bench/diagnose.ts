@@ -17,12 +17,9 @@ import { waitForSettled } from './page-probes';
 import { describeFrame } from './report';
 import { rendererMainThreads, startTracing } from './trace';
 import { customTerms, datasetAliasNames } from './terms';
+import { articleBytesFlag, flag } from './cli';
 
-const flag = (name: string) => {
-  const at = process.argv.indexOf(name);
-  return at >= 0 ? process.argv[at + 1] : undefined;
-};
-const bytes = (flag('--size') ?? '5MB').toUpperCase() === '1MB' ? 1_000_000 : 5_000_000;
+const bytes = articleBytesFlag();
 const runs = Number(flag('--runs') ?? 3);
 /** The sampling heap profiler slows the page: off unless asked for. */
 const withHeap = process.argv.includes('--heap');

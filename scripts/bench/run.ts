@@ -31,13 +31,9 @@ import { waitForSettled } from './page-probes';
 import { crossSizeLines, formatSection } from './report';
 import { summariseBaseline, summariseExtension, summariseRescans, type Section } from './section';
 import { customTerms, datasetAliasNames } from './terms';
+import { flag } from './cli';
 
 const quick = process.argv.includes('--quick');
-/** The value after a flag, e.g. `--size 5MB`. */
-const flag = (name: string): string | undefined => {
-  const at = process.argv.indexOf(name);
-  return at >= 0 ? process.argv[at + 1] : undefined;
-};
 const onlySize = flag('--size')?.replace(/\s+/g, '').toUpperCase();
 const onlyList = flag('--list');
 const withMark = !process.argv.includes('--no-mark');
