@@ -116,7 +116,6 @@ export class ContentApp {
       },
       { once: true, passive: true, capture: true, signal },
     );
-    // After a scroll, the groups now near the viewport get their cards built.
     let scrollTimer: ReturnType<typeof setTimeout> | undefined;
     addEventListener(
       'scroll',

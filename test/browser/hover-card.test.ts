@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { hoverFirstMention, tabIdOf } from '../../scripts/lib/demo-steps';
-import { cardBox, cardText, clickCardButton, focusInCard, openCardCount } from './card-access';
+import { cardBox, cardText, clickCardButton, focusInCard, openCardCount, withCardRoot } from './card-access';
 import { highlightCounts, waitForScan, useSession } from './harness';
 
 const session = useSession();
@@ -69,6 +69,29 @@ describe('the hover card', () => {
     await hoverFirstMention(page, 'nktl-g-lazarus-group');
     await expect.poll(() => cardText(page)).toContain('Lazarus Group');
     expect(await openCardCount(page)).toBe(1);
+    await page.close();
+  });
+
+  it('opens a card the reader scrolled inside at its top again', async () => {
+    const page = await session().openFixture('basic.html');
+    await waitForScan(page, 4);
+    await hoverFirstMention(page, 'nktl-g-lazarus-group');
+    await expect.poll(() => cardText(page)).toContain('Lazarus Group');
+    const scrolled = await withCardRoot<number>(
+      page,
+      `function () { const c = this.querySelector(':not(.closed) > .card'); c.scrollTop = 60; return c.scrollTop; }`,
+    );
+    expect(scrolled).toBeGreaterThan(0);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => cardText(page)).toBeNull();
+    await hoverFirstMention(page, 'nktl-g-lazarus-group');
+    await expect.poll(() => cardText(page)).toContain('Lazarus Group');
+    expect(
+      await withCardRoot<number>(
+        page,
+        `function () { return this.querySelector(':not(.closed) > .card').scrollTop; }`,
+      ),
+    ).toBe(0);
     await page.close();
   });
 

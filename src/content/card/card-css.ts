@@ -14,7 +14,7 @@ export const CARD_CSS = `
 .card.dark { background: #1c2029; color: #e8eaf0; border-color: #3c4352; }
 @keyframes nktl-in { from { opacity: 0; transform: translateY(4px); } to { opacity: 1; transform: none; } }
 @media (prefers-reduced-motion: reduce) { .card { animation: none; } }
-/* One slot per group's card (see CardController). Each is a relayout boundary and the containing
+/* One slot per group's card (see card-slots.tsx). Each is a relayout boundary and the containing
    block of its card, so opening one card lays out that card alone, not every group's. */
 .slot { position: fixed; inset: 0 auto auto 0; width: 0; height: 0; contain: size layout style; }
 /* A closed card stays laid out, unseen; opening restarts its entry animation. */

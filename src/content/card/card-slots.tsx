@@ -41,8 +41,6 @@ export interface CardContent {
  */
 export class CardSlots {
   private readonly slots = new Map<string, Slot>();
-  /** Card elements already given a scroll listener. */
-  private readonly watched = new WeakSet<Element>();
   /** Cards waiting for idle time to be built, by slot key. */
   private readonly queued = new Map<string, { card: GroupCard; term: WatchTerm }>();
   private idleCallback = 0;
@@ -60,15 +58,23 @@ export class CardSlots {
   }
 
   slotFor(key: string): Slot {
-    let slot = this.slots.get(key);
-    if (!slot) {
-      const element = document.createElement('div');
-      element.className = `slot ${CLOSED_CLASS}`;
-      this.mount.append(element);
-      // Every slot's card stays in the root: its heading needs an id of its own.
-      slot = { element, titleId: `nktl-card-title-${this.slots.size}`, size: null, scrolled: false };
-      this.slots.set(key, slot);
+    const known = this.slots.get(key);
+    if (known) {
+      return known;
     }
+    const element = document.createElement('div');
+    element.className = `slot ${CLOSED_CLASS}`;
+    this.mount.append(element);
+    // Every slot's card stays in the root: its heading needs an id of its own.
+    const slot: Slot = {
+      element,
+      titleId: `nktl-card-title-${this.slots.size}`,
+      size: null,
+      scrolled: false,
+    };
+    // Scroll events do not bubble, but the slot sees its card's in the capture phase.
+    element.addEventListener('scroll', () => (slot.scrolled = true), { capture: true, passive: true });
+    this.slots.set(key, slot);
     return slot;
   }
 
@@ -89,11 +95,6 @@ export class CardSlots {
       />,
       slot.element,
     );
-    const element = cardOf(slot);
-    if (element && !this.watched.has(element)) {
-      this.watched.add(element);
-      element.addEventListener('scroll', () => (slot.scrolled = true), { passive: true });
-    }
   }
 
   prepare(cards: readonly { card: GroupCard; term: WatchTerm }[]): void {
@@ -133,8 +134,12 @@ export class CardSlots {
       if (key !== undefined && entry) {
         this.queued.delete(key);
         if (!this.slots.has(key)) {
-          const content = { card: entry.card, term: entry.term, matchedText: entry.term.text };
-          this.render(this.slotFor(key), { ...content, close: () => undefined });
+          this.render(this.slotFor(key), {
+            card: entry.card,
+            term: entry.term,
+            matchedText: entry.term.text,
+            close: () => undefined,
+          });
         }
       }
       this.buildNextWhenIdle();

@@ -4,9 +4,10 @@
  * shadow boundary keep page styles out and ours in; the page cannot reach
  * into a closed root. `contain: size layout style` makes the host a relayout
  * boundary, so a change inside it lays out nothing of the page around it
- * (each card's slot is one too: see CardController and card-css.ts). No
- * paint containment: it would clip the cards to the 0x0 host. The host follows the fullscreen element so cards still show over
- * fullscreen content.
+ * (each card's slot is one too: see card-slots.tsx and card-css.ts). No
+ * paint containment: it would clip the cards to the 0x0 host. The host
+ * follows the fullscreen element so cards still show over fullscreen
+ * content.
  */
 export interface UiHost {
   host: HTMLElement;
