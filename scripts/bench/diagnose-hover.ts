@@ -19,14 +19,13 @@ import { writeFixtures } from './fixtures';
 import { hoverLatencies } from './hover';
 import { describeFrame } from './report';
 import { datasetAliasNames } from './terms';
-import { rendererMainThreads, startTracing, type TraceEvent } from './trace';
+import { rendererMainThreads, startTracing, TASK_NAMES, type TraceEvent } from './trace';
 import { articleBytesFlag, flag } from './cli';
 
 const bytes = articleBytesFlag();
 const hovers = Number(flag('--hovers') ?? 12);
 /** Blink's finer trace events, to see inside Layout and hit tests. */
 const DETAIL_CATEGORIES = ['blink', 'disabled-by-default-blink.debug.layout', 'blink.user_timing'];
-const TASK_NAMES = new Set(['RunTask', 'ThreadControllerImpl::RunTask']);
 
 type Timed = TraceEvent & { dur: number; tdur?: number };
 

@@ -26,7 +26,8 @@ export interface TraceEvent {
 }
 
 const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel'];
-const TASK_NAMES = new Set(['RunTask', 'ThreadControllerImpl::RunTask']);
+/** Trace events that are one task of a thread's scheduler (Chromium names them both ways). */
+export const TASK_NAMES = new Set(['RunTask', 'ThreadControllerImpl::RunTask']);
 export const LONG_TASK_MS = 16;
 
 export interface Tracer {
