@@ -17,11 +17,13 @@ export interface ExtensionBrowser {
   extensionId: string;
 }
 
-export async function launchExtensionBrowser(dist?: string): Promise<ExtensionBrowser> {
+/** `jsFlags` is for diagnosis only (V8 flags, e.g. to switch off its optimizing compilers); the bench never sets them. */
+export async function launchExtensionBrowser(dist?: string, jsFlags?: string): Promise<ExtensionBrowser> {
   const { context, extensionId } = await launchWithExtension({
     headless: true,
     viewport: VIEWPORT,
     ...(dist ? { dist } : {}),
+    ...(jsFlags ? { extraArgs: [`--js-flags=${jsFlags}`] } : {}),
   });
   return { context, extensionId };
 }

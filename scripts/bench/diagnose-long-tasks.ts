@@ -1,0 +1,199 @@
+/**
+ * `npx tsx scripts/bench/diagnose-long-tasks.ts [--size 5MB] [--runs 7] [--detail] [--dist DIR] [--js-flags F]`
+ *
+ * The extension's tasks over 16 ms in the initial scan of the bench's
+ * article, traced as the bench traces them (same profiler interval, same
+ * rule for which tasks are the extension's). Prints, per run, how many
+ * tasks went over and the longest, then the median of the longest: the
+ * figure the bench judges, in about a minute instead of twenty.
+ *
+ * With --detail (more trace categories, which slow the page a little) it
+ * takes each long task apart: the V8 events nested in it with wall and
+ * thread time, what the renderer's other threads ran meanwhile, and a tally
+ * of what held the main thread (a minor GC, V8 installing or finalizing
+ * optimized code, or neither).
+ *
+ * --dist loads another build (NKTL_OUT_DIR=/tmp/x npx vite build);
+ * --js-flags passes V8 flags, to test a cause (e.g. "--no-maglev --no-turbofan").
+ */
+import { rmSync } from 'node:fs';
+import { startFixtureServer } from '../lib/fixture-server';
+import { launchExtensionBrowser, openScanned } from './browsers';
+import { attribute, startProfiler, stopProfiler } from './cpu-profile';
+import { articleBytesFlag, flag } from './cli';
+import { writeFixtures } from './fixtures';
+import { waitForSettled } from './page-probes';
+import { median } from './stats';
+import { customTerms, datasetAliasNames } from './terms';
+import { LONG_TASK_MS, rendererMainThreads, startTracing, TASK_NAMES, type TraceEvent } from './trace';
+
+const bytes = articleBytesFlag();
+const runs = Number(flag('--runs') ?? 7);
+const detail = process.argv.includes('--detail');
+const DETAIL_CATEGORIES = ['disabled-by-default-v8.gc', 'v8', 'v8.compile', 'disabled-by-default-v8.compile'];
+
+type Complete = TraceEvent & { dur: number; tdur?: number };
+const ms = (us: number) => (us / 1000).toFixed(1);
+
+/** What a nested V8 event is, for the tally: the main thread collecting garbage, or handling optimized code. */
+function causeOf(name: string): 'minor GC' | 'major GC' | 'optimized code' | null {
+  if (name === 'MinorGC') {
+    return 'minor GC';
+  }
+  if (name === 'MajorGC' || name === 'V8.GC_MC_INCREMENTAL') {
+    return 'major GC';
+  }
+  if (
+    /^V8\.(FinalizeMaglevConcurrentCompilation|InstallOptimizedFunctions|OptimizeCode|DeoptimizeCode)$/.test(
+      name,
+    )
+  ) {
+    return 'optimized code';
+  }
+  return null;
+}
+
+const overlap = (a: Complete, b: Complete) =>
+  Math.max(0, Math.min(a.ts + a.dur, b.ts + b.dur) - Math.max(a.ts, b.ts));
+
+/** Top-level scheduler tasks of each renderer main thread (a RunTask may wrap another). */
+function mainThreadTasks(events: Complete[], mains: Set<string>): Complete[] {
+  const tasks = events
+    .filter((e) => TASK_NAMES.has(e.name) && mains.has(`${e.pid}:${e.tid}`))
+    .sort((a, b) => a.ts - b.ts);
+  const ends = new Map<string, number>();
+  return tasks.filter((task) => {
+    const thread = `${task.pid}:${task.tid}`;
+    if (task.ts < (ends.get(thread) ?? -Infinity)) {
+      return false;
+    }
+    ends.set(thread, task.ts + task.dur);
+    return true;
+  });
+}
+
+function holdsAny(sortedTimes: number[], task: Complete): boolean {
+  let low = 0;
+  let high = sortedTimes.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((sortedTimes[middle] as number) < task.ts) {
+      low = middle + 1;
+    } else {
+      high = middle;
+    }
+  }
+  return low < sortedTimes.length && (sortedTimes[low] as number) <= task.ts + task.dur;
+}
+
+const longestPerRun: number[] = [];
+const causeTally = new Map<string, number>();
+
+function describeLongTask(task: Complete, events: Complete[]) {
+  const thread = `${task.pid}:${task.tid}`;
+  const offCpu = task.dur - (task.tdur ?? task.dur);
+  console.log(`  task ${ms(task.dur)} ms: ${ms(task.tdur ?? NaN)} on CPU, ${ms(offCpu)} off`);
+  const nested = events
+    .filter(
+      (e) =>
+        `${e.pid}:${e.tid}` === thread &&
+        e !== task &&
+        e.ts >= task.ts &&
+        e.ts + e.dur <= task.ts + task.dur + 1,
+    )
+    .sort((a, b) => a.ts - b.ts);
+  // Per cause, its outermost event's times (nested events of one cause sit inside each other).
+  const byCause = new Map<string, { wall: number; off: number }>();
+  for (const e of nested) {
+    const cause = causeOf(e.name);
+    if (cause) {
+      const seen = byCause.get(cause) ?? { wall: 0, off: 0 };
+      byCause.set(cause, { wall: seen.wall + e.dur, off: seen.off + e.dur - (e.tdur ?? e.dur) });
+    }
+    if (e.dur >= 1000 && !e.name.startsWith('V8.GC_SCAVENGER_')) {
+      console.log(
+        `     +${ms(e.ts - task.ts).padStart(5)}  ${e.name.padEnd(40)} ${ms(e.dur).padStart(5)} wall, ${ms(e.dur - (e.tdur ?? e.dur)).padStart(5)} off-CPU`,
+      );
+    }
+  }
+  let dominant = 'the scan itself (no GC or code install held it)';
+  let most = 0;
+  for (const [cause, time] of byCause) {
+    if (time.wall > most && time.wall > task.dur / 4) {
+      most = time.wall;
+      dominant = cause;
+    }
+  }
+  causeTally.set(dominant, (causeTally.get(dominant) ?? 0) + 1);
+  const others = new Map<string, number>();
+  for (const e of events) {
+    if (e.pid === task.pid && `${e.pid}:${e.tid}` !== thread && e.name.startsWith('V8.')) {
+      const shared = overlap(task, e);
+      if (shared > 0) {
+        others.set(e.name, (others.get(e.name) ?? 0) + shared);
+      }
+    }
+  }
+  const top = [...others].sort((a, b) => b[1] - a[1]).slice(0, 5);
+  console.log(
+    `     held by: ${dominant}; meanwhile on the renderer's V8 worker threads: ${top.map(([n, us]) => `${n} ${ms(us)}`).join(', ') || 'nothing traced'}`,
+  );
+}
+
+function report(raw: TraceEvent[], ownedTimes: number[]) {
+  const events = raw.filter((e): e is Complete => e.ph === 'X' && e.dur !== undefined);
+  const sortedOwned = [...ownedTimes].sort((a, b) => a - b);
+  const own = mainThreadTasks(events, rendererMainThreads(raw)).filter((task) => holdsAny(sortedOwned, task));
+  const long = own.filter((task) => task.dur / 1000 > LONG_TASK_MS);
+  const longest = Math.max(0, ...own.map((task) => task.dur));
+  longestPerRun.push(longest / 1000);
+  console.log(
+    `${own.length} extension tasks, ${long.length} over ${LONG_TASK_MS} ms, longest ${ms(longest)} ms`,
+  );
+  for (const task of detail ? long : []) {
+    describeLongTask(task, events);
+  }
+}
+
+const fixtures = writeFixtures([{ label: 'x', bytes }], {
+  aliases: datasetAliasNames(),
+  custom: customTerms(300).map((t) => t.text),
+});
+const server = await startFixtureServer(fixtures.dir);
+const extension = await launchExtensionBrowser(flag('--dist'), flag('--js-flags'));
+const owns = (url: string) => url.startsWith('chrome-extension://');
+try {
+  const path = fixtures.articles.get('x') as string;
+  for (let run = 0; run <= runs; run++) {
+    const page = await openScanned(extension.context, `${server.origin}/blank.html`);
+    const session = await extension.context.newCDPSession(page);
+    if (run === 0) {
+      // An untraced warm-up load, as the bench does before it measures.
+      await page.goto(`${server.origin}${path}`);
+      await waitForSettled(page, 'nktl-', (s) => s.scanCompletes > 0);
+    } else {
+      const tracer = await startTracing(session, detail ? DETAIL_CATEGORIES : []);
+      await startProfiler(session);
+      await page.goto(`${server.origin}${path}`, { timeout: 120_000 });
+      await waitForSettled(page, 'nktl-', (s) => s.scanCompletes > 0);
+      const profile = await stopProfiler(session);
+      report(
+        await tracer.stop(),
+        attribute(profile, owns).owned.map((sample) => sample.ts),
+      );
+    }
+    await page.close();
+  }
+  console.log(
+    `longest task per run: ${longestPerRun.map((v) => v.toFixed(1)).join(', ')} ms; median ${median(longestPerRun).toFixed(1)} ms`,
+  );
+  if (detail) {
+    console.log(
+      `what held the long tasks: ${[...causeTally].map(([cause, n]) => `${cause} ${n}`).join(', ')}`,
+    );
+  }
+} finally {
+  await extension.context.close();
+  await server.close();
+  rmSync(fixtures.dir, { recursive: true, force: true });
+}
