@@ -1,5 +1,5 @@
 /**
- * `npx tsx scripts/bench/diagnose-long-tasks.ts [--size 5MB] [--runs 7] [--detail] [--dist DIR] [--js-flags F]`
+ * `npx tsx scripts/bench/diagnose-long-tasks.ts [--size 5MB] [--runs 7] [--detail] [--timeline] [--dist DIR] [--js-flags F]`
  *
  * The extension's tasks over 16 ms in the initial scan of the bench's
  * article, traced as the bench traces them (same profiler interval, same
@@ -13,13 +13,17 @@
  * of what held the main thread (a minor GC, V8 installing or finalizing
  * optimized code, or neither).
  *
+ * --timeline lists every extension task of each run (start, wall and thread
+ * time), to see when in the scan the long ones come.
+ *
  * --dist loads another build (NKTL_OUT_DIR=/tmp/x npx vite build);
  * --js-flags passes V8 flags, to test a cause (e.g. "--no-maglev --no-turbofan").
  */
 import { rmSync } from 'node:fs';
 import { startFixtureServer } from '../lib/fixture-server';
 import { launchExtensionBrowser, openScanned } from './browsers';
-import { attribute, startProfiler, stopProfiler } from './cpu-profile';
+import { attribute, startProfiler, stopProfiler, type OwnedSample } from './cpu-profile';
+import { describeFrame } from './report';
 import { articleBytesFlag, flag } from './cli';
 import { writeFixtures } from './fixtures';
 import { waitForSettled } from './page-probes';
@@ -30,6 +34,8 @@ import { LONG_TASK_MS, rendererMainThreads, startTracing, TASK_NAMES, type Trace
 const bytes = articleBytesFlag();
 const runs = Number(flag('--runs') ?? 7);
 const detail = process.argv.includes('--detail');
+/** Every extension task of each run: when it started (after the first), its wall and thread time. */
+const timeline = process.argv.includes('--timeline');
 const DETAIL_CATEGORIES = ['disabled-by-default-v8.gc', 'v8', 'v8.compile', 'disabled-by-default-v8.compile'];
 
 type Complete = TraceEvent & { dur: number; tdur?: number };
@@ -89,10 +95,12 @@ function holdsAny(sortedTimes: number[], task: Complete): boolean {
 const longestPerRun: number[] = [];
 const causeTally = new Map<string, number>();
 
-function describeLongTask(task: Complete, events: Complete[]) {
+function describeLongTask(task: Complete, events: Complete[], scanStart: number) {
   const thread = `${task.pid}:${task.tid}`;
   const offCpu = task.dur - (task.tdur ?? task.dur);
-  console.log(`  task ${ms(task.dur)} ms: ${ms(task.tdur ?? NaN)} on CPU, ${ms(offCpu)} off`);
+  console.log(
+    `  task ${ms(task.dur)} ms, ${ms(task.ts - scanStart)} ms after the first: ${ms(task.tdur ?? NaN)} on CPU, ${ms(offCpu)} off`,
+  );
   const nested = events
     .filter(
       (e) =>
@@ -140,7 +148,8 @@ function describeLongTask(task: Complete, events: Complete[]) {
   );
 }
 
-function report(raw: TraceEvent[], ownedTimes: number[]) {
+function report(raw: TraceEvent[], owned: OwnedSample[]) {
+  const ownedTimes = owned.map((sample) => sample.ts);
   const events = raw.filter((e): e is Complete => e.ph === 'X' && e.dur !== undefined);
   const sortedOwned = [...ownedTimes].sort((a, b) => a - b);
   const own = mainThreadTasks(events, rendererMainThreads(raw)).filter((task) => holdsAny(sortedOwned, task));
@@ -150,8 +159,23 @@ function report(raw: TraceEvent[], ownedTimes: number[]) {
   console.log(
     `${own.length} extension tasks, ${long.length} over ${LONG_TASK_MS} ms, longest ${ms(longest)} ms`,
   );
+  if (timeline) {
+    const first = own[0]?.ts ?? 0;
+    console.log(
+      `  at ms: wall/on-CPU ms: ${own.map((t) => `${ms(t.ts - first)}: ${ms(t.dur)}/${ms(t.tdur ?? NaN)}`).join(', ')}`,
+    );
+  }
   for (const task of detail ? long : []) {
-    describeLongTask(task, events);
+    describeLongTask(task, events, own[0]?.ts ?? task.ts);
+    const frames = new Map<string, number>();
+    for (const sample of owned) {
+      if (sample.ts >= task.ts && sample.ts <= task.ts + task.dur) {
+        const key = describeFrame(sample.frame, flag('--dist'));
+        frames.set(key, (frames.get(key) ?? 0) + sample.dur);
+      }
+    }
+    const top = [...frames].sort((a, b) => b[1] - a[1]).slice(0, 4);
+    console.log(`     its samples stopped in: ${top.map(([frame, us]) => `${ms(us)} ${frame}`).join('; ')}`);
   }
 }
 
@@ -177,10 +201,7 @@ try {
       await page.goto(`${server.origin}${path}`, { timeout: 120_000 });
       await waitForSettled(page, 'nktl-', (s) => s.scanCompletes > 0);
       const profile = await stopProfiler(session);
-      report(
-        await tracer.stop(),
-        attribute(profile, owns).owned.map((sample) => sample.ts),
-      );
+      report(await tracer.stop(), attribute(profile, owns).owned);
     }
     await page.close();
   }

@@ -202,13 +202,14 @@ function describe(cost: FunctionCost): string {
 }
 
 /** A profile frame by its source name and position (the build's source maps); builtins keep their V8 name. */
-export function describeFrame(frame: CallFrame): string {
+/** `dist` is the build whose source maps name the frame (another build's, in the diagnostic scripts). */
+export function describeFrame(frame: CallFrame, dist = DIST_CHROME): string {
   const name = frame.functionName || '(anonymous)';
   if (!frame.url) {
     return `${name} (V8 builtin / DOM binding)`;
   }
   const file = frame.url.replace(/^chrome-extension:\/\/[^/]+\//, '');
-  const original = originalPosition(DIST_CHROME, file, frame.lineNumber, frame.columnNumber);
+  const original = originalPosition(dist, file, frame.lineNumber, frame.columnNumber);
   if (!original) {
     return `${name} (${file}:${frame.lineNumber + 1}:${frame.columnNumber + 1})`;
   }

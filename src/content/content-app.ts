@@ -160,12 +160,12 @@ export class ContentApp {
     }
     this.watchRevision = bootstrap.watchList.revision;
     this.active = true;
-    const { terms, patterns, names, patternsBuiltBy } = bootstrap.watchList;
+    const { terms, patterns, names, startFinders, patternsBuiltBy } = bootstrap.watchList;
     const ours = patternsBuiltBy === browser.runtime.getManifest().version;
     const compiling = ++this.compiles;
     const matcher = await compileMatcherInSlices(
       terms,
-      { patterns: ours ? patterns : undefined, names: ours ? names : undefined },
+      ours ? { patterns, names, startFinders } : {},
       yieldToPage,
     );
     // A newer watch list, or the page switched off, while this one compiled.

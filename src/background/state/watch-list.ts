@@ -1,6 +1,6 @@
 import type { Alias } from '../../shared/dataset/types';
 import { fnv1a } from '../../shared/hash';
-import { precompileNames, precompilePatterns } from '../../shared/matcher';
+import { precompileNames, precompilePatterns, precompileStartFinders } from '../../shared/matcher';
 import type { CustomTerm, WatchSwitch } from '../../shared/store/records';
 import type { WatchList, WatchTerm } from '../../shared/watch/types';
 
@@ -61,5 +61,6 @@ export function compileWatchList(
     terms,
     patterns: precompilePatterns(terms),
     names: precompileNames(terms),
+    startFinders: precompileStartFinders(terms),
   };
 }

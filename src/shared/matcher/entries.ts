@@ -6,6 +6,7 @@ import { decodeName } from './name-codec';
 import { tokenizeName } from './tokens';
 import type { EndRule, TokenizedName } from './tokens';
 import { buildTriePattern, type PatternName } from './trie-pattern';
+import type { StartFinderSource } from './start-finder';
 import { StepClock } from './step-clock';
 import { WordTrieBuilder, type WordTrie } from './word-trie';
 
@@ -191,7 +192,11 @@ export function buildStream(
 }
 
 /** A word trie over entries that all start words (word-trie.ts), built in steps. */
-export function* buildTrieStream(entries: Entry[], foldCase: boolean): Generator<void, TrieStream> {
+export function* buildTrieStream(
+  entries: Entry[],
+  foldCase: boolean,
+  finderSource?: StartFinderSource,
+): Generator<void, TrieStream> {
   // Edges: at most one per character, and a few more where an optional gap forks a name.
   const expectedEdges = entries.reduce((sum, entry) => sum + (entry.name.encoded?.length ?? 16), 0);
   const builder = new WordTrieBuilder(entries, foldCase, byPriority, expectedEdges);
@@ -202,7 +207,7 @@ export function* buildTrieStream(entries: Entry[], foldCase: boolean): Generator
       yield;
     }
   }
-  return { kind: 'trie', trie: yield* builder.freeze(), entries };
+  return { kind: 'trie', trie: yield* builder.freeze(finderSource), entries };
 }
 
 /**

@@ -17,7 +17,8 @@ import { encodeName } from './name-codec';
 import { tokenizeName } from './tokens';
 import { buildTriePattern } from './trie-pattern';
 import { StepClock } from './step-clock';
-import { isTrieName, warmUpWalk } from './word-trie';
+import type { StartFinderSource } from './start-finder';
+import { isTrieName, ownStartFinderSource, warmUpWalk } from './word-trie';
 
 export interface Mention {
   start: number;
@@ -49,6 +50,8 @@ export interface CompileOptions {
   patterns?: readonly string[];
   /** precompileNames's output for exactly these terms: their names, tokenized once elsewhere. */
   names?: readonly (string | null)[];
+  /** precompileStartFinders's output for exactly these terms: the word tries' start finder sources, in order. */
+  startFinders?: readonly (string | null)[];
 }
 
 /** Every term's tokenized name in encodeName's form, for compileMatcher's `names` option. */
@@ -59,18 +62,25 @@ export function precompileNames(terms: readonly WatchTerm[]): (string | null)[] 
 /** The combined pattern sources for these terms, for compileMatcher's `patterns` option. */
 export function precompilePatterns(terms: readonly WatchTerm[]): string[] {
   const sources: string[] = [];
-  runToEnd(
-    compileSteps(
-      terms,
-      (names, checkStart) => {
-        const source = buildTriePattern(names, checkStart);
-        sources.push(source);
-        return source;
-      },
-      undefined,
-      false,
-    ),
-  );
+  const build: PatternBuilder = (names, checkStart) => {
+    const source = buildTriePattern(names, checkStart);
+    sources.push(source);
+    return source;
+  };
+  // Tries take no pattern source: only the regex streams are built.
+  runToEnd(compileSteps(terms, { build, withTries: false, warm: false }));
+  return sources;
+}
+
+/** The word tries' start finder sources for these terms, for compileMatcher's `startFinders` option. */
+export function precompileStartFinders(terms: readonly WatchTerm[]): (string | null)[] {
+  const sources: (string | null)[] = [];
+  const finder: StartFinderSource = (trie) => {
+    const source = ownStartFinderSource(trie);
+    sources.push(source);
+    return source;
+  };
+  runToEnd(compileSteps(terms, { finder, warm: false }));
   return sources;
 }
 
@@ -89,7 +99,7 @@ export function precompilePatterns(terms: readonly WatchTerm[]): string[] {
  * was the faster of the two on short lists.)
  */
 export function compileMatcher(terms: readonly WatchTerm[], options: CompileOptions = {}): Matcher {
-  return runToEnd(compileSteps(terms, replayingBuilder(options), options.names));
+  return runToEnd(compileSteps(terms, replaying(options)));
 }
 
 function runToEnd<T>(steps: Generator<void, T>): T {
@@ -115,7 +125,7 @@ export async function compileMatcherInSlices(
   options: CompileOptions,
   pause: () => Promise<void>,
 ): Promise<Matcher> {
-  const steps = compileSteps(terms, replayingBuilder(options), options.names);
+  const steps = compileSteps(terms, replaying(options));
   for (;;) {
     const step = steps.next();
     if (step.done) {
@@ -125,12 +135,24 @@ export async function compileMatcherInSlices(
   }
 }
 
-function replayingBuilder(options: CompileOptions): PatternBuilder {
-  const replay = options.patterns;
-  let next = 0;
-  return replay
-    ? (names, checkStart) => replay[next++] ?? buildTriePattern(names, checkStart)
-    : buildTriePattern;
+/** How compileSteps gets its patterns, finders and names: what the options carry, built here where they don't. */
+function replaying(options: CompileOptions): CompileHow {
+  const patterns = options.patterns;
+  let nextPattern = 0;
+  const finders = options.startFinders;
+  let nextFinder = 0;
+  return {
+    build: patterns
+      ? (names, checkStart) => patterns[nextPattern++] ?? buildTriePattern(names, checkStart)
+      : buildTriePattern,
+    finder: finders
+      ? (trie) => {
+          const source = finders[nextFinder++];
+          return source === undefined ? ownStartFinderSource(trie) : source;
+        }
+      : ownStartFinderSource,
+    ...(options.names ? { names: options.names } : {}),
+  };
 }
 
 /** Terms turned into entries between two clock readings (a tokenization is a few Unicode regex tests per character). */
@@ -196,29 +218,39 @@ function* warmUp(streams: readonly Stream[]): Generator<void> {
   }
 }
 
-/**
- * `withTries` false builds only the regex streams: what precompilePatterns
- * records (tries take no pattern source).
- */
-function* compileSteps(
-  terms: readonly WatchTerm[],
-  build: PatternBuilder,
-  names?: readonly (string | null)[],
-  withTries = true,
-): Generator<void, Matcher> {
+interface CompileHow {
+  build?: PatternBuilder;
+  finder?: StartFinderSource;
+  names?: readonly (string | null)[];
+  /** False builds only the regex streams. */
+  withTries?: boolean;
+  /** False skips running each regex once (for a precompile, whose matcher is thrown away). */
+  warm?: boolean;
+}
+
+function* compileSteps(terms: readonly WatchTerm[], how: CompileHow): Generator<void, Matcher> {
+  const {
+    build = buildTriePattern,
+    finder = ownStartFinderSource,
+    names,
+    withTries = true,
+    warm = true,
+  } = how;
   // Names for other terms than these would be wrong, not just slow.
   const entries = yield* termEntriesInSteps(terms, names?.length === terms.length ? names : undefined);
   const hasAmbiguous = entries.some((entry) => entry.term?.ambiguity != null);
   yield;
+  const streamBuilders = { build, finder, withTries };
   const termStreams = yield* streamsOf(
     hasAmbiguous ? [...entries, ...otherMeaningEntries(terms.length)] : entries,
-    build,
-    withTries,
+    streamBuilders,
   );
-  const cueStreams = yield* streamsOf(cueEntries(terms.length), build, withTries);
-  yield* warmUp(termStreams);
-  if (hasAmbiguous) {
-    yield* warmUp(cueStreams);
+  const cueStreams = yield* streamsOf(cueEntries(terms.length), streamBuilders);
+  if (warm) {
+    yield* warmUp(termStreams);
+    if (hasAmbiguous) {
+      yield* warmUp(cueStreams);
+    }
   }
 
   let lastContext: string | null = null;
@@ -374,7 +406,10 @@ const HAS_IGNORABLE_CHAR = new RegExp(IGNORABLE_SOURCE);
  * case rule and start rule (see buildStream): names that need no start
  * boundary, and the few the trie cannot take (isTrieName).
  */
-function* streamsOf(entries: Entry[], build: PatternBuilder, withTries: boolean): Generator<void, Stream[]> {
+function* streamsOf(
+  entries: Entry[],
+  { build, finder, withTries }: { build: PatternBuilder; finder: StartFinderSource; withTries: boolean },
+): Generator<void, Stream[]> {
   const forTrie: Entry[] = [];
   const regexParts = { startingWords: [[], []] as Entry[][], startFree: [[], []] as Entry[][] };
   const clock = new StepClock();
@@ -392,7 +427,7 @@ function* streamsOf(entries: Entry[], build: PatternBuilder, withTries: boolean)
   }
   const streams: Stream[] = [];
   if (withTries && forTrie.length > 0) {
-    streams.push(yield* buildTrieStream(forTrie, true));
+    streams.push(yield* buildTrieStream(forTrie, true, finder));
   }
   for (const caseRule of [0, 1]) {
     for (const part of [regexParts.startingWords[caseRule], regexParts.startFree[caseRule]]) {

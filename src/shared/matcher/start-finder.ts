@@ -44,11 +44,26 @@ const DEPTHS = [
 const NO_ASCII_WORD_BEFORE = '(?<![A-Za-z0-9_])';
 
 /**
- * `gapKey` and `apostropheKey` are the trie's keys for its two character
- * classes. Null when the trie is empty, starts a name with a class, or has
- * too many prefixes even at the shallowest depth.
+ * Where a trie's start finder source comes from: built here
+ * (startFinderSource), or replayed from the background, which builds it once
+ * per watch-list change (compileMatcher's `startFinders` option). Writing
+ * the pattern out was a cold step of several milliseconds, with its
+ * garbage, in the first tasks of every page.
  */
-export function buildStartFinder(trie: TrieEdges, gapKey: number, apostropheKey: number): RegExp | null {
+export type StartFinderSource = (trie: TrieEdges) => string | null;
+
+/** The finder for a source from startFinderSource, for a trie that folds case or not. */
+export function startFinderOf(source: string, foldCase: boolean): RegExp {
+  // With `i` and `u` a literal matches its whole case class, as the trie's folded keys do (foldUnit).
+  return new RegExp(source, foldCase ? 'giu' : 'gu');
+}
+
+/**
+ * The finder's pattern source. `gapKey` and `apostropheKey` are the trie's
+ * keys for its two character classes. Null when the trie is empty, starts a
+ * name with a class, or has too many prefixes even at the shallowest depth.
+ */
+export function startFinderSource(trie: TrieEdges, gapKey: number, apostropheKey: number): string | null {
   const rootEdges = edgesOf(trie, 0);
   if (rootEdges.length === 0 || rootEdges.some((edge) => isClassKey(trie.edgeKey[edge] as number))) {
     return null;
@@ -56,8 +71,7 @@ export function buildStartFinder(trie: TrieEdges, gapKey: number, apostropheKey:
   for (const depth of DEPTHS) {
     const source = prefixPattern(depth.keys, depth.maxPrefixes);
     if (source !== null) {
-      // With `i` and `u` a literal matches its whole case class, as the trie's folded keys do (foldUnit).
-      return new RegExp(`${NO_ASCII_WORD_BEFORE}(?=${source})`, trie.foldCase ? 'giu' : 'gu');
+      return `${NO_ASCII_WORD_BEFORE}(?=${source})`;
     }
   }
   return null;

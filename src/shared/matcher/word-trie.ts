@@ -3,7 +3,7 @@ import { APOSTROPHE, SPACE_OR_DASH, WORD_CHAR } from './chars';
 import type { Entry } from './entries';
 import { ENCODED_APOSTROPHE, ENCODED_BODY_START, ENCODED_GAP, ENCODED_OPTIONAL_GAP } from './name-codec';
 import { makeCandidate, type Candidate } from './candidate';
-import { buildStartFinder } from './start-finder';
+import { startFinderOf, startFinderSource, type StartFinderSource } from './start-finder';
 import { StepClock } from './step-clock';
 import type { EndRule, Token } from './tokens';
 
@@ -32,6 +32,11 @@ import type { EndRule, Token } from './tokens';
 /** Edge keys: a UTF-16 unit (folded or not), or one of these two classes. */
 const GAP_KEY = 0x10000;
 const APOSTROPHE_KEY = 0x10001;
+
+/** A trie's start finder source, built from its edges (see start-finder.ts). */
+export const ownStartFinderSource: StartFinderSource = (trie) =>
+  startFinderSource(trie, GAP_KEY, APOSTROPHE_KEY);
+
 const KEY_COUNT = 0x10002;
 
 /** Optional gaps double a name's paths through the trie; past this many paths it stays with the regex. */
@@ -326,8 +331,8 @@ export class WordTrieBuilder {
     }
   }
 
-  /** Flattens the trie, yielding as its StepClock says. */
-  *freeze(): Generator<void, WordTrie> {
+  /** Flattens the trie, yielding as its StepClock says; `finderSource` gives its start finder's pattern. */
+  *freeze(finderSource: StartFinderSource = ownStartFinderSource): Generator<void, WordTrie> {
     // Read every 1,024 slots or 256 nodes.
     const clock = new StepClock(1);
     const nodes = this.nodeCount;
@@ -394,7 +399,8 @@ export class WordTrieBuilder {
       }
     }
     const trie = { foldCase: this.foldCase, rootChild, edgeStart, edgeKey, edgeChild, terminal, lists };
-    return { ...trie, startFinder: buildStartFinder(trie, GAP_KEY, APOSTROPHE_KEY) };
+    const source = finderSource(trie);
+    return { ...trie, startFinder: source === null ? null : startFinderOf(source, trie.foldCase) };
   }
 }
 

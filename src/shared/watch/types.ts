@@ -35,6 +35,8 @@ export interface WatchList {
   patterns?: string[];
   /** The terms' names tokenized (precompileNames), for the same reason. */
   names?: (string | null)[];
-  /** The extension version that built `patterns` and `names`: a cache left by an older version must not be replayed. */
+  /** The word tries' start finder sources (precompileStartFinders), for the same reason. */
+  startFinders?: (string | null)[];
+  /** The extension version that built `patterns`, `names` and `startFinders`: a cache left by an older version must not be replayed. */
   patternsBuiltBy?: string;
 }

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { compileMatcher, precompileNames, precompilePatterns } from '../../../src/shared/matcher';
+import {
+  compileMatcher,
+  precompileNames,
+  precompilePatterns,
+  precompileStartFinders,
+} from '../../../src/shared/matcher';
 import { decodeName, encodeName } from '../../../src/shared/matcher/name-codec';
 import { tokenizeName } from '../../../src/shared/matcher/tokens';
 import type { WatchTerm } from '../../../src/shared/watch/types';
@@ -81,5 +86,27 @@ describe('precompiled patterns', () => {
     );
     expect(decodeName('garbage')).toBeNull();
     expect(encodeName(tokenizeName('odd\u0001name', false, true))).toBeNull();
+  });
+
+  it('start finders built elsewhere give the same matcher, and are what it uses', () => {
+    const finders = precompileStartFinders(TERMS);
+    // The terms' trie and the context cues' trie, each with a finder.
+    expect(finders.length).toBe(2);
+    expect(finders.every((source) => typeof source === 'string')).toBe(true);
+    const fresh = compileMatcher(TERMS);
+    const replayed = compileMatcher(TERMS, { startFinders: finders });
+    const plain = (found: ReturnType<typeof fresh.find>) =>
+      found.map(({ start, end, term: t, corroborated }) => [start, end, t.id, corroborated]);
+    for (const text of TEXTS) {
+      expect(plain(replayed.find(text, 'context')), text).toEqual(plain(fresh.find(text, 'context')));
+    }
+
+    const apt = [term('c', 'APT38')];
+    const [own] = precompileStartFinders(apt);
+    expect(compileMatcher(apt, { startFinders: [own ?? null] }).find('APT38 here')).toHaveLength(1);
+    // A finder that never matches finds nothing: the replayed source is the one used.
+    expect(compileMatcher(apt, { startFinders: ['(?!)'] }).find('APT38 here')).toEqual([]);
+    // None replayed (a trie too big for a finder): the walk visits every position and still finds it.
+    expect(compileMatcher(apt, { startFinders: [null] }).find('APT38 here')).toHaveLength(1);
   });
 });
