@@ -210,18 +210,22 @@ export class ContentApp {
     this.painter.clear();
   }
 
-  /** A new generation: drop old mentions, observe every root, scan everything. */
+  /**
+   * A new generation: observe every root, scan everything. The old
+   * mentions stay until each root's pass replaces or drops them (see
+   * Scanner.scanRoot), so switching one term does not blank the page; with
+   * mentions on the page the pass starts with what is on screen.
+   */
   private restartScan(): void {
     this.generation.abort();
     this.generation = new AbortController();
     const signal = this.generation.signal;
-    this.scanner.clear();
     this.shadowRoots.clear();
     // The document's pass reports the open shadow roots it passes (see watchRoot).
-    this.watchRoot(document, signal);
+    this.watchRoot(document, signal, this.store.size > 0);
   }
 
-  private watchRoot(root: Document | ShadowRoot, signal: AbortSignal): void {
+  private watchRoot(root: Document | ShadowRoot, signal: AbortSignal, viewportFirst = false): void {
     if (root instanceof ShadowRoot) {
       if (this.shadowRoots.has(root)) {
         return;
@@ -239,7 +243,7 @@ export class ContentApp {
       // Found in the middle of another pass's slice: start after it, not inside it.
       void yieldToPage().then(() => this.scanner.scanRoot(root, signal));
     } else {
-      void this.scanner.scanRoot(root, signal);
+      void this.scanner.scanRoot(root, signal, viewportFirst);
     }
   }
 

@@ -69,6 +69,44 @@ describe('controls act live in every open tab', () => {
     await Promise.all([popup.close(), first.close(), second.close()]);
   });
 
+  it('switching one group off updates the page in place: the other groups stay highlighted throughout', async () => {
+    const page = await session().openFixture('restart.html');
+    await page.evaluate(() => scrollTo(0, document.body.scrollHeight));
+    await expect.poll(() => rangesOf(page, 'nktl-g-kimsuky')).toBeGreaterThan(0);
+    await expect.poll(() => rangesOf(page, 'nktl-g-lazarus-group')).toBeGreaterThan(0);
+    const scansBefore = await page.evaluate(() => performance.getEntriesByName('nktl:scan-complete').length);
+    // Every frame from here on: how many of Kimsuky's mentions were highlighted when it was painted.
+    await page.evaluate(() => {
+      const seen: number[] = [];
+      (window as unknown as { kimsukyPerFrame: number[] }).kimsukyPerFrame = seen;
+      const sample = () => {
+        seen.push(CSS.highlights.get('nktl-g-kimsuky')?.size ?? 0);
+        requestAnimationFrame(sample);
+      };
+      requestAnimationFrame(sample);
+    });
+    const popup = await openBesidePage(
+      session().context,
+      session().extensionId,
+      page,
+      'src/popup/index.html',
+    );
+    await popup.getByRole('switch', { name: /^Lazarus Group/ }).click();
+    await expect.poll(() => rangesOf(page, 'nktl-g-lazarus-group')).toBe(0);
+    // The new watch list's pass over the whole page has ended.
+    await expect
+      .poll(() => page.evaluate(() => performance.getEntriesByName('nktl:scan-complete').length))
+      .toBeGreaterThan(scansBefore);
+    const perFrame = await page.evaluate(
+      () => (window as unknown as { kimsukyPerFrame: number[] }).kimsukyPerFrame,
+    );
+    expect(perFrame.length).toBeGreaterThan(2);
+    expect(Math.min(...perFrame)).toBeGreaterThan(0);
+    await popup.getByRole('switch', { name: /^Lazarus Group/ }).click();
+    await expect.poll(() => rangesOf(page, 'nktl-g-lazarus-group')).toBeGreaterThan(0);
+    await Promise.all([popup.close(), page.close()]);
+  });
+
   it('a custom term added in the popup is highlighted in the open tab', async () => {
     const page = await session().openFixture('basic.html');
     await waitForScan(page, 4);

@@ -20,6 +20,14 @@ export class MentionStore {
   private readonly counts = new Map<string, number>();
   private ordered: MentionRecord[] | null = null;
   private total = 0;
+  /**
+   * The pass in which each block's mentions were last written (see
+   * beginPass): a new watch list replaces mentions block by block as its
+   * pass reaches them, instead of clearing the page first, and at the end
+   * drops only the blocks that no pass wrote since it began.
+   */
+  private readonly writtenIn = new Map<BlockKey, number>();
+  private pass = 0;
 
   get size(): number {
     return this.total;
@@ -35,8 +43,10 @@ export class MentionStore {
     const removed = this.byBlock.get(element) ?? NO_MENTIONS;
     if (mentions.length > 0) {
       this.byBlock.set(element, mentions);
+      this.writtenIn.set(element, this.pass);
     } else if (removed !== NO_MENTIONS) {
       this.byBlock.delete(element);
+      this.writtenIn.delete(element);
     } else {
       // Nothing was here and nothing comes: the usual case for a block without mentions.
       return NO_MENTIONS;
@@ -54,6 +64,7 @@ export class MentionStore {
       return;
     }
     this.byBlock.set(element, [...(this.byBlock.get(element) ?? []), ...mentions]);
+    this.writtenIn.set(element, this.pass);
     this.count(mentions, 1);
     this.total += mentions.length;
     this.ordered = null;
@@ -71,9 +82,36 @@ export class MentionStore {
     return removed;
   }
 
+  /** Starts a pass: what is written from now on is newer than the pass (see dropStale). */
+  beginPass(): number {
+    this.pass += 1;
+    return this.pass;
+  }
+
+  /**
+   * Drops the blocks `inScope` accepts whose mentions were last written
+   * before `pass` began (a full pass that ended without reaching them: they
+   * left the page, or hold what an older watch list found); returns each
+   * one's element and mentions. A block written by a rescan during the pass
+   * counts as fresh, even though the pass itself never reached it.
+   */
+  dropStale(
+    pass: number,
+    inScope: (element: BlockKey) => boolean,
+  ): { element: BlockKey; mentions: readonly MentionRecord[] }[] {
+    const removed: { element: BlockKey; mentions: readonly MentionRecord[] }[] = [];
+    for (const [element, written] of this.writtenIn) {
+      if (written < pass && inScope(element)) {
+        removed.push({ element, mentions: this.replace(element, []) });
+      }
+    }
+    return removed;
+  }
+
   clear(): MentionRecord[] {
     const all = [...this.byBlock.values()].flat();
     this.byBlock.clear();
+    this.writtenIn.clear();
     this.counts.clear();
     this.total = 0;
     this.ordered = null;

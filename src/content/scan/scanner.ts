@@ -63,9 +63,17 @@ export class Scanner {
     this.deps.onChanged();
   }
 
-  /** A full pass over one root: what is on screen first, then the rest in document order. */
-  async scanRoot(root: Document | ShadowRoot, signal: AbortSignal): Promise<void> {
+  /**
+   * A full pass over one root: what is on screen first, then the rest in
+   * document order. Each block's mentions are replaced as the pass reaches
+   * it, and when it ends the root's blocks it did not reach lose theirs: a
+   * new watch list updates the page in place, with no moment where every
+   * highlight is gone. `viewportFirst` asks for the visible blocks first even
+   * on a page at its top (a restart on a page the reader has scrolled).
+   */
+  async scanRoot(root: Document | ShadowRoot, signal: AbortSignal, viewportFirst = false): Promise<void> {
     const pass = new Set<BlockKey>();
+    const passStart = this.deps.store.beginPass();
     const options = {
       skip: this.deps.skip,
       onShadowRoot: (shadowRoot: ShadowRoot) => this.deps.onShadowRoot(shadowRoot, signal),
@@ -73,7 +81,7 @@ export class Scanner {
     // A fresh load starts at the top, where the first blocks in document order are
     // what the reader sees. Only a page that may open scrolled down (back/forward,
     // reload, an anchor) gets the viewport probe, which forces a layout.
-    if (root instanceof Document && mayOpenScrolled(root)) {
+    if (root instanceof Document && (viewportFirst || mayOpenScrolled(root))) {
       const visible = viewportBlockElements(root).flatMap((element) => collectBlocks(element, options));
       await this.scanBlocks(sourceOf(visible), pass, signal);
     }
@@ -87,9 +95,21 @@ export class Scanner {
       }
     };
     await this.scanBlocks(rest, pass, signal);
-    if (!signal.aborted) {
-      mark('nktl:scan-complete', { mentions: this.deps.store.size });
+    if (signal.aborted) {
+      return;
     }
+    // The document's pass also drops blocks that left the page, in whatever root they were.
+    const stale = this.deps.store.dropStale(passStart, (element) => {
+      const owner = element.getRootNode();
+      return owner === root || (root instanceof Document && !element.isConnected);
+    });
+    for (const { element, mentions } of stale) {
+      this.deps.highlighter.update(element, NO_MENTIONS, mentions);
+    }
+    if (stale.length > 0) {
+      this.deps.onChanged();
+    }
+    mark('nktl:scan-complete', { mentions: this.deps.store.size });
   }
 
   /**
