@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { visibleMentions, type VisibleMention } from '../lib/visible-mentions';
 
 /**
  * Hover-to-card latency: from the pointermove event to the extension's
@@ -69,32 +70,12 @@ export async function hoverLatencies(page: Page, count: number): Promise<HoverLa
       { index, count },
     );
     await page.waitForTimeout(SCROLL_SETTLE_MS);
-    const point = await page.evaluate(() => {
-      let best: { x: number; y: number; distance: number } | null = null;
-      // One live Range for all: the page keeps every live Range updated on
-      // each DOM change until it is collected, so one per highlight would
-      // slow the very card rendering this bench times.
-      const live = document.createRange();
-      for (const [name, highlight] of CSS.highlights) {
-        if (!name.startsWith('nktl-')) {
-          continue;
-        }
-        for (const range of highlight) {
-          live.setStart(range.startContainer, range.startOffset);
-          live.setEnd(range.endContainer, range.endOffset);
-          const rect = live.getClientRects()[0];
-          if (!rect || rect.width <= 2 || rect.top < 0 || rect.bottom > innerHeight) {
-            continue;
-          }
-          const y = rect.top + rect.height / 2;
-          const distance = Math.abs(y - innerHeight / 2);
-          if (!best || distance < best.distance) {
-            best = { x: rect.left + rect.width / 2, y, distance };
-          }
-        }
-      }
-      return best;
-    });
+    // The highlighted mention nearest the middle of the screen.
+    const mentions = (await visibleMentions(page, 'nktl-')).filter((mention) => mention.width > 2);
+    const screenMiddle = (page.viewportSize()?.height ?? 0) / 2;
+    const middle = (mention: VisibleMention) => Math.abs(mention.top + mention.height / 2 - screenMiddle);
+    const nearest = mentions.sort((a, b) => middle(a) - middle(b))[0];
+    const point = nearest && { x: nearest.left + nearest.width / 2, y: nearest.top + nearest.height / 2 };
     if (!point) {
       continue;
     }

@@ -1,4 +1,5 @@
 import type { BrowserContext, Page } from 'playwright-core';
+import { visibleMentions, type VisibleMention } from './visible-mentions';
 
 /**
  * Moves the pointer onto a highlighted group mention — the first visible one
@@ -12,34 +13,20 @@ export async function hoverFirstMention(
 ): Promise<{ x: number; y: number }> {
   // Polled: the extension registers the ranges near the viewport a frame or
   // two after its scan, when the page's IntersectionObserver reports.
-  const found = await page
-    .waitForFunction(
-      ([wantedKey, wantedText]) => {
-        const live = document.createRange();
-        for (const [name, highlight] of CSS.highlights) {
-          if (!name.startsWith('nktl-g-') || (wantedKey && name !== wantedKey)) {
-            continue;
-          }
-          for (const range of highlight) {
-            live.setStart(range.startContainer, range.startOffset);
-            live.setEnd(range.endContainer, range.endOffset);
-            const rect = live.getClientRects()[0];
-            const textMatches = !wantedText || live.toString().replace(/\s+/g, ' ') === wantedText;
-            if (rect && textMatches && rect.top >= 0 && rect.bottom <= innerHeight) {
-              return { x: rect.left + Math.min(rect.width / 2, 20), y: rect.top + rect.height / 2 };
-            }
-          }
-        }
-        return null;
-      },
-      [key ?? null, text ?? null] as const,
-      { timeout: 10_000, polling: 100 },
-    )
-    .catch(() => null);
-  const point = (await found?.jsonValue()) ?? null;
-  if (!point) {
+  const deadline = Date.now() + 10_000;
+  let mention: VisibleMention | undefined;
+  while (!mention && Date.now() < deadline) {
+    mention = (await visibleMentions(page, 'nktl-g-')).find(
+      (candidate) => (!key || candidate.key === key) && (!text || candidate.text === text),
+    );
+    if (!mention) {
+      await page.waitForTimeout(100);
+    }
+  }
+  if (!mention) {
     throw new Error(`No visible highlighted mention${text ? ` "${text}"` : ''} to hover.`);
   }
+  const point = { x: mention.left + Math.min(mention.width / 2, 20), y: mention.top + mention.height / 2 };
   // Arrive from just above, so the pointer crosses no other mention on the way.
   await page.mouse.move(point.x, Math.max(0, point.y - 12));
   await page.mouse.move(point.x, point.y, { steps: 2 });

@@ -31,13 +31,8 @@ const START_IDLE_TIMEOUT_MS = 1_000;
 const PREPARE_CARDS_AFTER_SCROLL_MS = 250;
 
 function whenIdle(timeout: number): Promise<void> {
-  return new Promise((resume) => {
-    if (typeof requestIdleCallback === 'function') {
-      requestIdleCallback(() => resume(), { timeout });
-    } else {
-      setTimeout(resume, 0);
-    }
-  });
+  // Both browsers the extension is built for have requestIdleCallback (card-slots.tsx relies on it too).
+  return new Promise((resume) => requestIdleCallback(() => resume(), { timeout }));
 }
 
 /**
