@@ -120,6 +120,29 @@ export function generateArticle(targetBytes: number, terms: ArticleTerms, seed: 
   return { html: parts.join(''), paragraphs };
 }
 
+/**
+ * An article of the same shape and size that names no group: the filler
+ * sentences and English headings alone, under a title that gives no context
+ * either (the page most readers visit, for the style-cost figure).
+ */
+export function generateQuietArticle(targetBytes: number, seed: number): string {
+  const random = seeded(seed);
+  const headings = HEADINGS.filter((heading) => /^[\x20-\x7e]+$/.test(heading));
+  const parts = [
+    '<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>Shipping news: a long read</title>',
+    '<style>body{font:16px/1.5 Georgia,serif;max-width:46rem;margin:2rem auto;padding:0 1rem}</style></head>\n<body><article>',
+  ];
+  let bytes = parts.join('').length;
+  for (let paragraphs = 0; bytes < targetBytes; paragraphs += 1) {
+    const sentences = Array.from({ length: 4 + random.int(4) }, () => random.pick(FILLER));
+    const block = `${paragraphs % 12 === 0 ? `<h2>${random.pick(headings)}</h2>\n` : ''}<p>${sentences.join(' ')}</p>\n`;
+    parts.push(block);
+    bytes += Buffer.byteLength(block);
+  }
+  parts.push('</article></body></html>\n');
+  return parts.join('');
+}
+
 /** `count` paragraphs (inner HTML of <p>) for the page to append during the rescan phase. */
 export function generateParagraphs(count: number, terms: ArticleTerms, seed: number): string[] {
   const random = seeded(seed);

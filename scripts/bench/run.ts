@@ -12,6 +12,7 @@
  *   --no-mark         leave mark.js out (it takes minutes at 5 MB; its ratio then reads n/a)
  *   --scan-only       initial scans only: no append phases, hover or memory (minutes faster)
  *   --reps N          runs per CPU figure (default 5)
+ *   --style-only      only the style-recalculation figures (style-cost.ts), about a minute
  * A run with any of these but --quick writes partial.txt instead of latest.txt.
  *
  * Progress goes to stderr, the report to stdout.
@@ -22,11 +23,12 @@ import { join, resolve } from 'node:path';
 import { startFixtureServer } from '../lib/fixture-server';
 import { importWatchList, launchExtensionBrowser, launchPlainBrowser, openScanned } from './browsers';
 import { SCRIPTS, writeFixtures } from './fixtures';
-import { generateParagraphs } from './generate-article';
+import { generateParagraphs, generateQuietArticle } from './generate-article';
 import { hoverLatencies, type HoverLatencies } from './hover';
 import { runAppendBaseline, runBaseline, type AppendBaseline, type BaselineRun } from './measure-baseline';
 import { APPEND_CAP_MS, runExtension, type ExtensionRun } from './measure-extension';
 import { heapBytes } from './memory';
+import { measureStyleCost } from './style-cost';
 import { waitForSettled } from './page-probes';
 import { crossSizeLines, formatSection } from './report';
 import { summariseBaseline, summariseExtension, summariseRescans, type Section } from './section';
@@ -39,6 +41,7 @@ const onlyList = flag('--list');
 const withMark = !process.argv.includes('--no-mark');
 const scanOnly = process.argv.includes('--scan-only');
 const repsFlag = flag('--reps');
+const styleOnly = process.argv.includes('--style-only');
 const partial = process.argv.length > 2 && !(process.argv.length === 3 && quick);
 const root = resolve(import.meta.dirname, '../..');
 const SIZES = (
@@ -109,7 +112,7 @@ const emit = (lines: string[]) => {
   console.log(lines.join('\n'));
 };
 try {
-  for (const list of LISTS) {
+  for (const list of styleOnly ? [] : LISTS) {
     const extension = await launchExtensionBrowser();
     try {
       if (list.custom.length > 0) {
@@ -133,6 +136,7 @@ try {
       await extension.context.close();
     }
   }
+  emit(await styleSection());
 } finally {
   await plain.close();
   await server.close();
@@ -262,4 +266,37 @@ async function measureMemory(
   const minimalHeap = await heapBytes(plain, bare);
   await bare.close();
   return { extensionBytes: extensionHeap - bareHeap, minimalBytes: minimalHeap - bareHeap };
+}
+
+/**
+ * The page's own style recalculations after the scan, with the extension and
+ * without (see style-cost.ts): on a 1 MB page that names no group, and on
+ * the 5 MB article.
+ */
+async function styleSection(): Promise<string[]> {
+  const noMentions = '/no-mentions-1mb.html';
+  writeFileSync(join(fixtures.dir, noMentions), generateQuietArticle(1_000_000, 4242));
+  const pages = [
+    { label: '1 MB page that names no group', path: noMentions },
+    ...(fixtures.articles.has('5 MB')
+      ? [{ label: '5 MB article', path: fixtures.articles.get('5 MB') ?? '' }]
+      : []),
+  ];
+  const lines = [
+    `Style recalculation after the scan (the whole document restyled; median of 3 loads x 15), extension / plain Chromium, dataset aliases:`,
+  ];
+  const extension = await launchExtensionBrowser();
+  try {
+    for (const page of pages) {
+      log(`style recalculation: ${page.label}`);
+      const url = `${server.origin}${page.path}`;
+      const cost = await measureStyleCost(extension.context, plain, `${server.origin}${fixtures.blank}`, url);
+      lines.push(
+        `  ${page.label}: ${cost.extensionMs.toFixed(1)} / ${cost.plainMs.toFixed(1)} ms = ${(cost.extensionMs / cost.plainMs).toFixed(2)}x (${cost.highlights} mentions highlighted)`,
+      );
+    }
+  } finally {
+    await extension.context.close();
+  }
+  return [...lines, ''];
 }

@@ -12,7 +12,7 @@ import { OverlayPainter } from './highlight/overlay-painter';
 import { MentionHighlighter } from './highlight/mention-highlighter';
 import { CssHighlightPainter, supportsCssHighlights, type Painter } from './highlight/painter';
 import { groupHighlightKey } from './highlight/keys';
-import { highlightCss } from './highlight/styles';
+import { highlightRules } from './highlight/styles';
 import { trackHover } from './hover/hover-tracker';
 import { MentionNavigator } from './keyboard/navigator';
 import { observeRoot, type RootChanges } from './observe/root-observer';
@@ -149,7 +149,7 @@ export class ContentApp {
       return;
     }
     const watchChanged = bootstrap.watchList.revision !== this.watchRevision || !this.active;
-    this.painter.setCss(highlightCss(bootstrap.watchList.terms, bootstrap.settings.highlightStyle));
+    this.painter.setRules(highlightRules(bootstrap.watchList.terms, bootstrap.settings.highlightStyle));
     if (!watchChanged) {
       return;
     }

@@ -178,4 +178,30 @@ describe('highlighting in the page', () => {
     ]);
     await page.close();
   });
+
+  it('adds ::highlight() rules only for the groups the page mentions, and none to a page without mentions', async () => {
+    // What the page itself can read of the sheets adopted into it: the extension's sheet is one of them.
+    const highlightRuleNames = (page: Page) =>
+      page.evaluate(() =>
+        document.adoptedStyleSheets
+          .flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText))
+          .flatMap((text) => /::highlight\(([^)]+)\)/.exec(text)?.[1] ?? [])
+          .sort(),
+      );
+    const page = await session().openFixture('basic.html');
+    await waitForScan(page, 4);
+    expect(await highlightRuleNames(page)).toEqual([
+      'nktl-g-andariel',
+      'nktl-g-kimsuky',
+      'nktl-g-lazarus-group',
+      'nktl-g-tradertraitor',
+    ]);
+    const plain = await session().openFixture('no-mentions.html');
+    await expect
+      .poll(() => plain.evaluate(() => performance.getEntriesByName('nktl:scan-complete').length))
+      .toBeGreaterThan(0);
+    expect(await highlightCounts(plain)).toEqual({});
+    expect(await highlightRuleNames(plain)).toEqual([]);
+    await Promise.all([page.close(), plain.close()]);
+  });
 });

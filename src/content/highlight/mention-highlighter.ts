@@ -40,6 +40,9 @@ export class MentionHighlighter {
       return;
     }
     if (added.length > 0) {
+      for (let index = 0; index < added.length; index++) {
+        this.painter.expect((added[index] as MentionRecord).key);
+      }
       this.window.track(anchor);
       if (this.window.isShown(anchor)) {
         this.paintAll(added);

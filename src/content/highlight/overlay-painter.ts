@@ -39,9 +39,11 @@ export class OverlayPainter implements Painter {
     return (this.ranges.get(key)?.size ?? 0) > 0;
   }
 
-  setCss(): void {
+  setRules(): void {
     this.schedule();
   }
+
+  expect(): void {}
 
   adoptRoot(): void {}
 

@@ -30,8 +30,11 @@ function declarations(colour: (alpha: number) => string, style: Settings['highli
   }
 }
 
-/** The ::highlight() rules for every key the watch list can produce. */
-export function highlightCss(terms: readonly WatchTerm[], style: Settings['highlightStyle']): string {
+/** The ::highlight() rule of every key the watch list can produce, by key. */
+export function highlightRules(
+  terms: readonly WatchTerm[],
+  style: Settings['highlightStyle'],
+): Map<string, string> {
   const rules = new Map<string, string>();
   // Keys follow from a term's group or colour: each of those is looked at
   // once, not once per term of a 10,000-term list.
@@ -55,5 +58,5 @@ export function highlightCss(terms: readonly WatchTerm[], style: Settings['highl
     `::highlight(${CURRENT_KEY}) { background-color: #1d4ed8; color: #ffffff; text-decoration: underline 2px #ffffff; }`,
   );
   rules.set(FLASH_KEY, `::highlight(${FLASH_KEY}) { background-color: #f97316; color: #111111; }`);
-  return [...rules.values()].join('\n');
+  return rules;
 }
