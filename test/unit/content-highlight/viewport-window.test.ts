@@ -70,6 +70,29 @@ describe('ViewportWindow', () => {
     expect(shown.size).toBe(0);
   });
 
+  it('starts a new chunk for an anchor far past the last member or before it, without asking the DOM for order', async () => {
+    document.body.innerHTML = `<article>${'<p>x</p>'.repeat(200)}</article>`;
+    const many = [...document.querySelectorAll('p')];
+    const asked = { count: 0 };
+    const compare = Node.prototype.compareDocumentPosition;
+    Node.prototype.compareDocumentPosition = function (this: Node, other: Node) {
+      asked.count += 1;
+      return compare.call(this, other);
+    };
+    try {
+      // Near (within the bound), far (150 siblings on), then one before the last member.
+      for (const index of [0, 10, 160, 5]) {
+        window.track(many[index] as HTMLElement);
+      }
+      await settle();
+    } finally {
+      Node.prototype.compareDocumentPosition = compare;
+    }
+    expect(asked.count).toBe(0);
+    // Chunks [0, 10], [160], [5]: each one's ends observed.
+    expect(new Set(io().observed)).toEqual(new Set([many[0], many[10], many[160], many[5]]));
+  });
+
   it('shows a whole chunk when an end comes near, and hides it when both ends are on one side', async () => {
     paragraphs.forEach((paragraph) => window.track(paragraph));
     await settle();
