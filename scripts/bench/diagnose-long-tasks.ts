@@ -21,7 +21,8 @@
  */
 import { rmSync } from 'node:fs';
 import { startFixtureServer } from '../lib/fixture-server';
-import { launchExtensionBrowser, openScanned } from './browsers';
+import { launchExtensionBrowser } from './browsers';
+import { forEachMeasuredLoad } from './measured-loads';
 import { attribute, startProfiler, stopProfiler, type OwnedSample } from './cpu-profile';
 import { describeFrame } from './report';
 import { articleBytesFlag, flag } from './cli';
@@ -187,24 +188,21 @@ const server = await startFixtureServer(fixtures.dir);
 const extension = await launchExtensionBrowser(flag('--dist'), flag('--js-flags'));
 const owns = (url: string) => url.startsWith('chrome-extension://');
 try {
-  const path = fixtures.articles.get('x') as string;
-  for (let run = 0; run <= runs; run++) {
-    const page = await openScanned(extension.context, `${server.origin}/blank.html`);
-    const session = await extension.context.newCDPSession(page);
-    if (run === 0) {
-      // An untraced warm-up load, as the bench does before it measures.
-      await page.goto(`${server.origin}${path}`);
-      await waitForSettled(page, 'nktl-', (s) => s.scanCompletes > 0);
-    } else {
+  const url = `${server.origin}${fixtures.articles.get('x') ?? ''}`;
+  await forEachMeasuredLoad(
+    extension.context,
+    `${server.origin}/blank.html`,
+    url,
+    runs,
+    async (page, session) => {
       const tracer = await startTracing(session, detail ? DETAIL_CATEGORIES : []);
       await startProfiler(session);
-      await page.goto(`${server.origin}${path}`, { timeout: 120_000 });
+      await page.goto(url, { timeout: 120_000 });
       await waitForSettled(page, 'nktl-', (s) => s.scanCompletes > 0);
       const profile = await stopProfiler(session);
       report(await tracer.stop(), attribute(profile, owns).owned);
-    }
-    await page.close();
-  }
+    },
+  );
   console.log(
     `longest task per run: ${longestPerRun.map((v) => v.toFixed(1)).join(', ')} ms; median ${median(longestPerRun).toFixed(1)} ms`,
   );

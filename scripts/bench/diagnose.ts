@@ -11,6 +11,7 @@ import { rmSync } from 'node:fs';
 import type { CDPSession, Page } from 'playwright-core';
 import { startFixtureServer } from '../lib/fixture-server';
 import { launchExtensionBrowser, openScanned } from './browsers';
+import { forEachMeasuredLoad } from './measured-loads';
 import { startProfiler, stopProfiler, type Profile, type ProfileNode } from './cpu-profile';
 import { writeFixtures } from './fixtures';
 import { waitForSettled } from './page-probes';
@@ -134,17 +135,13 @@ async function once(session: CDPSession, path: string, page: Page) {
 
 try {
   const path = fixtures.articles.get('x')!;
-  for (let run = 0; run <= runs; run++) {
-    const page = await openScanned(extension.context, `${server.origin}/blank.html`);
-    const session = await extension.context.newCDPSession(page);
-    if (run === 0) {
-      await page.goto(`${server.origin}${path}`);
-      await waitForSettled(page, 'nktl-', (s) => s.scanCompletes > 0);
-    } else {
-      await once(session, path, page);
-    }
-    await page.close();
-  }
+  await forEachMeasuredLoad(
+    extension.context,
+    `${server.origin}/blank.html`,
+    `${server.origin}${path}`,
+    runs,
+    (page, session) => once(session, path, page),
+  );
   {
     // One traced load: the garbage collections on the page's main thread.
     const page = await openScanned(extension.context, `${server.origin}/blank.html`);
