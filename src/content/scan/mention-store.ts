@@ -5,6 +5,12 @@ export { MentionRecord } from './mention-record';
 
 export type BlockKey = TextBlock['element'];
 
+/** A block whose mentions were dropped, with those mentions (for the highlighter to remove). */
+export interface DroppedBlock {
+  element: BlockKey;
+  mentions: readonly MentionRecord[];
+}
+
 /** Shared by every block without mentions (callers only read it). */
 export const NO_MENTIONS: readonly MentionRecord[] = Object.freeze([]);
 
@@ -71,15 +77,8 @@ export class MentionStore {
   }
 
   /** Drops blocks that left the document; returns each one's element and mentions. */
-  pruneDisconnected(): { element: BlockKey; mentions: readonly MentionRecord[] }[] {
-    const removed: { element: BlockKey; mentions: readonly MentionRecord[] }[] = [];
-    // Deleting the current key while iterating a Map is well-defined.
-    for (const element of this.byBlock.keys()) {
-      if (!element.isConnected) {
-        removed.push({ element, mentions: this.replace(element, []) });
-      }
-    }
-    return removed;
+  pruneDisconnected(): DroppedBlock[] {
+    return this.dropWhere((element) => !element.isConnected);
   }
 
   /** Starts a pass: what is written from now on is newer than the pass (see dropStale). */
@@ -95,13 +94,15 @@ export class MentionStore {
    * one's element and mentions. A block written by a rescan during the pass
    * counts as fresh, even though the pass itself never reached it.
    */
-  dropStale(
-    pass: number,
-    inScope: (element: BlockKey) => boolean,
-  ): { element: BlockKey; mentions: readonly MentionRecord[] }[] {
-    const removed: { element: BlockKey; mentions: readonly MentionRecord[] }[] = [];
-    for (const [element, written] of this.writtenIn) {
-      if (written < pass && inScope(element)) {
+  dropStale(pass: number, inScope: (element: BlockKey) => boolean): DroppedBlock[] {
+    return this.dropWhere((element) => (this.writtenIn.get(element) ?? pass) < pass && inScope(element));
+  }
+
+  private dropWhere(drop: (element: BlockKey) => boolean): DroppedBlock[] {
+    const removed: DroppedBlock[] = [];
+    // Deleting the current key while iterating a Map is well-defined.
+    for (const element of this.byBlock.keys()) {
+      if (drop(element)) {
         removed.push({ element, mentions: this.replace(element, []) });
       }
     }
