@@ -52,6 +52,19 @@ export async function openScanned(context: BrowserContext, url: string): Promise
   }
 }
 
+/**
+ * `url` loaded in a tab that first opened `blankUrl` on the same origin,
+ * until the extension's scan of it completes. The blank page takes the
+ * first-load trouble openScanned handles; the navigation within the origin
+ * keeps its renderer.
+ */
+export async function loadScanned(context: BrowserContext, blankUrl: string, url: string): Promise<Page> {
+  const page = await openScanned(context, blankUrl);
+  await page.goto(url, { timeout: 120_000 });
+  await waitForSettled(page, 'nktl-', (state) => state.scanCompletes > 0);
+  return page;
+}
+
 export async function launchPlainBrowser(): Promise<BrowserContext> {
   const browser: Browser = await chromium.launch({
     executablePath: findChromium(),

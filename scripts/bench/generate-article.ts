@@ -98,26 +98,11 @@ const HEADINGS = [
 
 export function generateArticle(targetBytes: number, terms: ArticleTerms, seed: number): GeneratedArticle {
   const random = seeded(seed);
-  const parts: string[] = [
-    '<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>North Korean hacking groups: a long read</title>',
-    '<style>body{font:16px/1.5 Georgia,serif;max-width:46rem;margin:2rem auto;padding:0 1rem}</style></head>\n<body><article>',
-    '<h1>North Korean hacking groups: a long read</h1>\n',
-  ];
-  let bytes = parts.join('').length;
-  let paragraphs = 0;
-  while (bytes < targetBytes) {
-    if (paragraphs % 12 === 0) {
-      const heading = `<h2>${random.pick(HEADINGS)}</h2>\n`;
-      parts.push(heading);
-      bytes += Buffer.byteLength(heading);
-    }
-    const block = random.chance(0.06) ? listBlock(random, terms) : `<p>${paragraphHtml(random, terms)}</p>\n`;
-    parts.push(block);
-    bytes += Buffer.byteLength(block);
-    paragraphs += 1;
-  }
-  parts.push('</article></body></html>\n');
-  return { html: parts.join(''), paragraphs };
+  return articlePage(targetBytes, 'North Korean hacking groups: a long read', {
+    heading: () => random.pick(HEADINGS),
+    block: () =>
+      random.chance(0.06) ? listBlock(random, terms) : `<p>${paragraphHtml(random, terms)}</p>\n`,
+  });
 }
 
 /**
@@ -128,19 +113,38 @@ export function generateArticle(targetBytes: number, terms: ArticleTerms, seed: 
 export function generateQuietArticle(targetBytes: number, seed: number): string {
   const random = seeded(seed);
   const headings = HEADINGS.filter((heading) => /^[\x20-\x7e]+$/.test(heading));
-  const parts = [
-    '<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>Shipping news: a long read</title>',
+  return articlePage(targetBytes, 'Shipping news: a long read', {
+    heading: () => random.pick(headings),
+    block: () => `<p>${Array.from({ length: 4 + random.int(4) }, () => random.pick(FILLER)).join(' ')}</p>\n`,
+  }).html;
+}
+
+/** The page around the blocks: its title as h1, a heading before every 12th block, blocks until the size is reached. */
+function articlePage(
+  targetBytes: number,
+  title: string,
+  next: { heading: () => string; block: () => string },
+): GeneratedArticle {
+  const parts: string[] = [
+    `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>${title}</title>`,
     '<style>body{font:16px/1.5 Georgia,serif;max-width:46rem;margin:2rem auto;padding:0 1rem}</style></head>\n<body><article>',
+    `<h1>${title}</h1>\n`,
   ];
   let bytes = parts.join('').length;
-  for (let paragraphs = 0; bytes < targetBytes; paragraphs += 1) {
-    const sentences = Array.from({ length: 4 + random.int(4) }, () => random.pick(FILLER));
-    const block = `${paragraphs % 12 === 0 ? `<h2>${random.pick(headings)}</h2>\n` : ''}<p>${sentences.join(' ')}</p>\n`;
+  let paragraphs = 0;
+  while (bytes < targetBytes) {
+    if (paragraphs % 12 === 0) {
+      const heading = `<h2>${next.heading()}</h2>\n`;
+      parts.push(heading);
+      bytes += Buffer.byteLength(heading);
+    }
+    const block = next.block();
     parts.push(block);
     bytes += Buffer.byteLength(block);
+    paragraphs += 1;
   }
   parts.push('</article></body></html>\n');
-  return parts.join('');
+  return { html: parts.join(''), paragraphs };
 }
 
 /** `count` paragraphs (inner HTML of <p>) for the page to append during the rescan phase. */

@@ -1,6 +1,5 @@
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
-import { openScanned } from './browsers';
-import { waitForSettled } from './page-probes';
+import { loadScanned, openScanned } from './browsers';
 
 /**
  * The diagnostic scripts' loop: one warm-up load of `url`, not measured (the
@@ -16,15 +15,10 @@ export async function forEachMeasuredLoad(
   runs: number,
   measure: (page: Page, session: CDPSession) => Promise<void>,
 ): Promise<void> {
-  for (let run = 0; run <= runs; run++) {
+  await (await loadScanned(context, blankUrl, url)).close();
+  for (let run = 0; run < runs; run++) {
     const page = await openScanned(context, blankUrl);
-    const session = await context.newCDPSession(page);
-    if (run === 0) {
-      await page.goto(url);
-      await waitForSettled(page, 'nktl-', (state) => state.scanCompletes > 0);
-    } else {
-      await measure(page, session);
-    }
+    await measure(page, await context.newCDPSession(page));
     await page.close();
   }
 }

@@ -21,7 +21,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { startFixtureServer } from '../lib/fixture-server';
-import { importWatchList, launchExtensionBrowser, launchPlainBrowser, openScanned } from './browsers';
+import { importWatchList, launchExtensionBrowser, launchPlainBrowser, loadScanned } from './browsers';
 import { SCRIPTS, writeFixtures } from './fixtures';
 import { generateParagraphs, generateQuietArticle } from './generate-article';
 import { hoverLatencies, type HoverLatencies } from './hover';
@@ -249,9 +249,7 @@ async function measureMemory(
   terms: string[],
 ): Promise<Section['memory']> {
   const url = `${server.origin}${path}`;
-  const withExtension = await openScanned(extension.context, `${server.origin}${fixtures.blank}`);
-  await withExtension.goto(url, { timeout: 120_000 });
-  await waitForSettled(withExtension, 'nktl-', (state) => state.scanCompletes > 0);
+  const withExtension = await loadScanned(extension.context, `${server.origin}${fixtures.blank}`, url);
   const extensionHeap = await heapBytes(extension.context, withExtension);
   await withExtension.close();
 

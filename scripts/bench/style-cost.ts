@@ -1,5 +1,5 @@
 import type { BrowserContext, Page } from 'playwright-core';
-import { openScanned } from './browsers';
+import { loadScanned } from './browsers';
 import { readState } from './page-probes';
 import { median } from './stats';
 
@@ -55,13 +55,7 @@ export async function measureStyleCost(
   let highlights = 0;
   // Interleaved, three loads each: the machine's noise hits both alike.
   for (let round = 0; round < 3; round++) {
-    const withExtension = await openScanned(extension, blankUrl);
-    await withExtension.goto(url, { timeout: 120_000 });
-    await withExtension.waitForFunction(
-      () => performance.getEntriesByName('nktl:scan-complete').length > 0,
-      undefined,
-      { timeout: 120_000 },
-    );
+    const withExtension = await loadScanned(extension, blankUrl, url);
     // The rules of keys found off screen come in a batch a second later (see painter.ts).
     await withExtension.waitForTimeout(1_500);
     extensionTimes.push(await recalcMedian(withExtension));
