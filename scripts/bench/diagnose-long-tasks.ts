@@ -1,5 +1,5 @@
 /**
- * `npx tsx scripts/bench/diagnose-long-tasks.ts [--size 5MB] [--runs 7] [--detail] [--timeline] [--dist DIR] [--js-flags F]`
+ * `npx tsx scripts/bench/diagnose-long-tasks.ts [--size 5MB] [--list custom] [--runs 7] [--detail] [--timeline] [--dist DIR] [--js-flags F]`
  *
  * The extension's tasks over 16 ms in the initial scan of the bench's
  * article, traced as the bench traces them (same profiler interval, same
@@ -21,7 +21,7 @@
  */
 import { rmSync } from 'node:fs';
 import { startFixtureServer } from '../lib/fixture-server';
-import { launchExtensionBrowser } from './browsers';
+import { importWatchList, launchExtensionBrowser } from './browsers';
 import { forEachMeasuredLoad } from './measured-loads';
 import { attribute, startProfiler, stopProfiler, type OwnedSample } from './cpu-profile';
 import { describeFrame } from './report';
@@ -33,6 +33,8 @@ import { customTerms, datasetAliasNames } from './terms';
 import { LONG_TASK_MS, rendererMainThreads, startTracing, TASK_NAMES, type TraceEvent } from './trace';
 
 const bytes = articleBytesFlag();
+/** --list custom: the bench's 10,000-term custom watch list on top of the dataset's aliases. */
+const withCustomList = flag('--list') === 'custom';
 const runs = Number(flag('--runs') ?? 7);
 const detail = process.argv.includes('--detail');
 /** Every extension task of each run: when it started (after the first), its wall and thread time. */
@@ -186,6 +188,9 @@ const fixtures = writeFixtures([{ label: 'x', bytes }], {
 });
 const server = await startFixtureServer(fixtures.dir);
 const extension = await launchExtensionBrowser(flag('--dist'), flag('--js-flags'));
+if (withCustomList) {
+  await importWatchList(extension, customTerms(10_000));
+}
 const owns = (url: string) => url.startsWith('chrome-extension://');
 try {
   const url = `${server.origin}${fixtures.articles.get('x') ?? ''}`;

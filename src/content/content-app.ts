@@ -3,15 +3,17 @@ import { compileMatcherInSlices } from '../shared/matcher';
 import { askBackgroundFromContent } from '../shared/messages/send';
 import { isPageEnabled } from '../shared/site-rules';
 import type { ContentBootstrap } from '../shared/views/state-views';
+import type { WatchTerm } from '../shared/watch/types';
 import { listenToBackground } from './bg-receiver';
 import { cachedBootstrap, freshBootstrap } from './boot/load-bootstrap';
 import { CARD_CSS } from './card/card-css';
 import { CardController } from './card/card-controller';
+import { CUSTOM_SLOT, type PreparedCard } from './card/card-slots';
 import { createUiHost, type UiHost } from './card/ui-host';
 import { OverlayPainter } from './highlight/overlay-painter';
 import { MentionHighlighter } from './highlight/mention-highlighter';
 import { CssHighlightPainter, supportsCssHighlights, type Painter } from './highlight/painter';
-import { groupHighlightKey } from './highlight/keys';
+import { groupHighlightKey, highlightKeyFor } from './highlight/keys';
 import { highlightRules } from './highlight/styles';
 import { trackHover } from './hover/hover-tracker';
 import { MentionNavigator } from './keyboard/navigator';
@@ -184,13 +186,34 @@ export class ContentApp {
     if (!bootstrap || !this.active || !this.pointerSeen) {
       return;
     }
-    const entries = Object.entries(bootstrap.cards)
+    const entries: PreparedCard[] = Object.entries(bootstrap.cards)
       .filter(([groupId]) => !this.card.has(groupId) && this.painter.isDrawing(groupHighlightKey(groupId)))
       .flatMap(([groupId, card]) => {
         const term = bootstrap.watchList.terms.find((candidate) => candidate.groupIds[0] === groupId);
         return term ? [{ card, term }] : [];
       });
+    // The custom terms share one card; its first hover would otherwise build
+    // it and force a layout of the whole page to place it.
+    const drawnCustom = this.card.has(CUSTOM_SLOT) ? undefined : this.firstDrawnCustomTerm(bootstrap);
+    if (drawnCustom) {
+      entries.push({ card: null, term: drawnCustom });
+    }
     this.card.prepare(entries);
+  }
+
+  /** A custom term whose highlight (one per colour) is drawn now; each colour is checked once, however long the list. */
+  private firstDrawnCustomTerm(bootstrap: ContentBootstrap): WatchTerm | undefined {
+    const coloursSeen = new Set<string | undefined>();
+    for (const term of bootstrap.watchList.terms) {
+      if (term.groupIds.length > 0 || coloursSeen.has(term.color)) {
+        continue;
+      }
+      coloursSeen.add(term.color);
+      if (this.painter.isDrawing(highlightKeyFor(term))) {
+        return term;
+      }
+    }
+    return undefined;
   }
 
   private deactivate(): void {

@@ -1,10 +1,14 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openBesidePage, openSidePanelPage, tabIdOf } from '../../scripts/lib/demo-steps';
+import { withCardRoot } from './card-access';
 import { highlightCounts, waitForScan, useSession } from './harness';
 
 const session = useSession();
 
+/** The text of every card built in the page's card root, shown or not. */
+const cardTexts =
+  'function () { return [...this.querySelectorAll(".slot")].map((slot) => slot.textContent); }';
 const rangesOf = async (page: Page, key: string) => (await highlightCounts(page))[key] ?? 0;
 const customKeys = async (page: Page) =>
   Object.keys(await highlightCounts(page)).filter((key) => key.startsWith('nktl-c-'));
@@ -107,10 +111,12 @@ describe('controls act live in every open tab', () => {
     await Promise.all([popup.close(), page.close()]);
   });
 
-  it('a custom term added in the popup is highlighted in the open tab', async () => {
+  it('a custom term added in the popup is highlighted in the open tab, its card built ahead of a hover', async () => {
     const page = await session().openFixture('basic.html');
     await waitForScan(page, 4);
     expect(await customKeys(page)).toEqual([]);
+    // A pointer over the page (on no mention) has cards built ahead of a hover.
+    await page.mouse.move(4, 4);
     const popup = await openBesidePage(
       session().context,
       session().extensionId,
@@ -122,6 +128,10 @@ describe('controls act live in every open tab', () => {
     await expect.poll(() => customKeys(page)).toHaveLength(1);
     const [key] = await customKeys(page);
     expect(await rangesOf(page, key ?? '')).toBe(1);
+    // The custom terms' card is built too, unseen, before anyone hovers the term.
+    await expect
+      .poll(() => withCardRoot<string[]>(page, cardTexts))
+      .toEqual(expect.arrayContaining([expect.stringContaining('your custom term')]));
     await Promise.all([popup.close(), page.close()]);
   });
 

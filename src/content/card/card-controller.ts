@@ -1,9 +1,16 @@
 import type { GroupCard } from '../../shared/views/group-views';
-import type { WatchTerm } from '../../shared/watch/types';
 import { mark } from '../perf-marks';
 import type { MentionRecord } from '../scan/mention-store';
 import type { CardActions } from './Card';
-import { cardOf, CardSlots, CLOSED_CLASS, CUSTOM_SLOT, type Size, type Slot } from './card-slots';
+import {
+  cardOf,
+  CardSlots,
+  CLOSED_CLASS,
+  slotKeyOf,
+  type PreparedCard,
+  type Size,
+  type Slot,
+} from './card-slots';
 import { placeCard } from './position';
 import type { UiHost } from './ui-host';
 
@@ -65,13 +72,13 @@ export class CardController {
     return this.current;
   }
 
-  /** Whether this group's card is built (or queued to be). */
-  has(groupId: string): boolean {
-    return this.slots.has(groupId);
+  /** Whether the card of this slot key (a group id, or CUSTOM_SLOT) is built or queued to be. */
+  has(key: string): boolean {
+    return this.slots.has(key);
   }
 
-  /** Builds these groups' cards ahead of a hover, in idle time (see CardSlots). */
-  prepare(cards: readonly { card: GroupCard; term: WatchTerm }[]): void {
+  /** Builds these cards ahead of a hover, in idle time (see CardSlots). */
+  prepare(cards: readonly PreparedCard[]): void {
     this.slots.prepare(cards);
   }
 
@@ -82,7 +89,7 @@ export class CardController {
     this.current = mention;
     const groupId = mention.term.groupIds[0];
     const card = groupId ? (this.deps.cards()[groupId] ?? null) : null;
-    const slot = this.slots.slotFor(card ? card.group.id : CUSTOM_SLOT);
+    const slot = this.slots.slotFor(slotKeyOf(card));
     const matchedText = mention.block.text.slice(mention.start, mention.end).replace(/\s+/g, ' ');
     this.slots.render(slot, { card, term: mention.term, matchedText, close: () => this.close() });
     const element = cardOf(slot);

@@ -25,6 +25,17 @@ export interface Slot {
   scrolled: boolean;
 }
 
+/** A card to build ahead of a hover: a group's (with one of its terms), or, with no group, the custom terms' card. */
+export interface PreparedCard {
+  card: GroupCard | null;
+  term: WatchTerm;
+}
+
+/** Each group's card has its own slot; every custom term shares one. */
+export function slotKeyOf(card: GroupCard | null): string {
+  return card ? card.group.id : CUSTOM_SLOT;
+}
+
 /** What a card shows: its group (null for a custom term), the term and the text that matched. */
 export interface CardContent {
   card: GroupCard | null;
@@ -42,7 +53,7 @@ export interface CardContent {
 export class CardSlots {
   private readonly slots = new Map<string, Slot>();
   /** Cards waiting for idle time to be built, by slot key. */
-  private readonly queued = new Map<string, { card: GroupCard; term: WatchTerm }>();
+  private readonly queued = new Map<string, PreparedCard>();
   private idleCallback = 0;
 
   constructor(
@@ -52,9 +63,9 @@ export class CardSlots {
     private readonly showing: () => Slot | null,
   ) {}
 
-  /** Whether this group's card is built (or queued to be). */
-  has(groupId: string): boolean {
-    return this.slots.has(groupId) || this.queued.has(groupId);
+  /** Whether the card of this slot key (a group id, or CUSTOM_SLOT) is built or queued to be. */
+  has(key: string): boolean {
+    return this.slots.has(key) || this.queued.has(key);
   }
 
   slotFor(key: string): Slot {
@@ -97,10 +108,11 @@ export class CardSlots {
     );
   }
 
-  prepare(cards: readonly { card: GroupCard; term: WatchTerm }[]): void {
+  prepare(cards: readonly PreparedCard[]): void {
     for (const entry of cards) {
-      if (!this.slots.has(entry.card.group.id)) {
-        this.queued.set(entry.card.group.id, entry);
+      const key = slotKeyOf(entry.card);
+      if (!this.slots.has(key)) {
+        this.queued.set(key, entry);
       }
     }
     this.buildNextWhenIdle();
