@@ -157,12 +157,12 @@ export class ContentApp {
     }
     this.watchRevision = bootstrap.watchList.revision;
     this.active = true;
-    const { terms, patterns, names, startFinders, patternsBuiltBy } = bootstrap.watchList;
+    const { terms, patterns, names, startFinders, phraseNames, patternsBuiltBy } = bootstrap.watchList;
     const ours = patternsBuiltBy === browser.runtime.getManifest().version;
     const compiling = ++this.compiles;
     const matcher = await compileMatcherInSlices(
       terms,
-      ours ? { patterns, names, startFinders } : {},
+      ours ? { patterns, names, startFinders, phraseNames } : {},
       yieldToPage,
     );
     // A newer watch list, or the page switched off, while this one compiled.

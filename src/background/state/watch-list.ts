@@ -1,6 +1,11 @@
 import type { Alias } from '../../shared/dataset/types';
 import { fnv1a } from '../../shared/hash';
-import { precompileNames, precompilePatterns, precompileStartFinders } from '../../shared/matcher';
+import {
+  precompileNames,
+  precompilePatterns,
+  precompilePhraseNames,
+  precompileStartFinders,
+} from '../../shared/matcher';
 import type { CustomTerm, WatchSwitch } from '../../shared/store/records';
 import type { WatchList, WatchTerm } from '../../shared/watch/types';
 
@@ -62,5 +67,6 @@ export function compileWatchList(
     patterns: precompilePatterns(terms),
     names: precompileNames(terms),
     startFinders: precompileStartFinders(terms),
+    phraseNames: precompilePhraseNames(),
   };
 }

@@ -2,7 +2,7 @@ import type { WatchTerm } from '../watch/types';
 import { lookupKey } from './chars';
 import type { CueKind } from './cues';
 import { CUES, OTHER_MEANING_PHRASES } from './cues';
-import { decodeName } from './name-codec';
+import { decodeName, encodeName } from './name-codec';
 import { tokenizeName } from './tokens';
 import type { EndRule, TokenizedName } from './tokens';
 import { buildTriePattern, type PatternName } from './trie-pattern';
@@ -110,18 +110,55 @@ function isAcronym(text: string): boolean {
   return /\p{Lu}/u.test(text) && text === text.toUpperCase() && text.length <= 8;
 }
 
-export function cueEntries(firstOrder: number): Entry[] {
+/**
+ * The fixed phrases compiled beside the terms: context cues and the phrases
+ * where an alias means something else. `cues` follows CUES's kinds and
+ * lists in order, `otherMeanings` OTHER_MEANING_PHRASES.
+ */
+export interface PhraseNames {
+  cues: readonly (string | null)[];
+  otherMeanings: readonly (string | null)[];
+}
+
+/** Each cue with its case rule, in CUES's order. */
+function cuePhrases(): { kind: CueKind; text: string; caseSensitive: boolean }[] {
+  return (Object.keys(CUES) as CueKind[]).flatMap((kind) =>
+    CUES[kind].map((text) => ({ kind, text, caseSensitive: isAcronym(text) })),
+  );
+}
+
+/**
+ * The fixed phrases' names in encodeName's form, for the background to
+ * build once per watch list: tokenizing them on every page cost a few ms of
+ * the page's thread and made V8 compile the tokenizer for that page alone.
+ */
+export function precompilePhraseNames(): PhraseNames {
+  return {
+    cues: cuePhrases().map(({ text, caseSensitive }) => encodeName(tokenizeName(text, caseSensitive, true))),
+    otherMeanings: OTHER_MEANING_PHRASES.map((text) => encodeName(tokenizeName(text, false, true))),
+  };
+}
+
+/** `encoded[index]`, decoded; tokenized again where the list does not fit (another build's list) or holds no name. */
+function phraseName(
+  encoded: readonly (string | null)[] | undefined,
+  expectedLength: number,
+  index: number,
+  tokenize: () => TokenizedName | null,
+): TokenizedName | null {
+  return (encoded?.length === expectedLength ? decodeName(encoded[index]) : null) ?? tokenize();
+}
+
+export function cueEntries(firstOrder: number, encoded?: readonly (string | null)[]): Entry[] {
   const entries: Entry[] = [];
   let order = firstOrder;
-  for (const kind of Object.keys(CUES) as CueKind[]) {
-    for (const text of CUES[kind]) {
-      const caseSensitive = isAcronym(text);
-      const name = tokenizeName(text, caseSensitive, true);
-      if (name) {
-        entries.push(makeEntry(order++, null, kind, name, caseSensitive, RANK_CUE));
-      }
+  const phrases = cuePhrases();
+  phrases.forEach(({ kind, text, caseSensitive }, index) => {
+    const name = phraseName(encoded, phrases.length, index, () => tokenizeName(text, caseSensitive, true));
+    if (name) {
+      entries.push(makeEntry(order++, null, kind, name, caseSensitive, RANK_CUE));
     }
-  }
+  });
   return entries;
 }
 
@@ -129,10 +166,10 @@ export function cueEntries(firstOrder: number): Entry[] {
  * Phrases where an alias means something else ("Emma Lazarus"), to be compiled
  * with the terms: as the longer match they hide the alias inside them.
  */
-export function otherMeaningEntries(firstOrder: number): Entry[] {
+export function otherMeaningEntries(firstOrder: number, encoded?: readonly (string | null)[]): Entry[] {
   const entries: Entry[] = [];
   OTHER_MEANING_PHRASES.forEach((text, i) => {
-    const name = tokenizeName(text, false, true);
+    const name = phraseName(encoded, OTHER_MEANING_PHRASES.length, i, () => tokenizeName(text, false, true));
     if (name) {
       entries.push(makeEntry(firstOrder + i, null, 'negative', name, false, RANK_CUE));
     }

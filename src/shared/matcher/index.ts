@@ -1,7 +1,7 @@
 import type { WatchTerm } from '../watch/types';
 import { isUnambiguousGroupName, verdict } from './corroborate';
 import { CueScanner } from './cue-scanner';
-import type { Entry, PatternBuilder, Stream } from './entries';
+import type { Entry, PatternBuilder, PhraseNames, Stream } from './entries';
 import {
   buildStream,
   buildTrieStream,
@@ -10,6 +10,7 @@ import {
   otherMeaningEntries,
   termEntries,
 } from './entries';
+export { precompilePhraseNames } from './entries';
 import { IGNORABLE_SOURCE } from './chars';
 import { originalRange, stripIgnorables } from './ignorables';
 import { nextCandidate, scan, type Candidate } from './scan';
@@ -52,6 +53,8 @@ export interface CompileOptions {
   names?: readonly (string | null)[];
   /** precompileStartFinders's output for exactly these terms: the word tries' start finder sources, in order. */
   startFinders?: readonly (string | null)[];
+  /** precompilePhraseNames's output: the names of the cues and other-meaning phrases, tokenized once elsewhere. */
+  phraseNames?: PhraseNames;
 }
 
 /** Every term's tokenized name in encodeName's form, for compileMatcher's `names` option. */
@@ -152,6 +155,7 @@ function replaying(options: CompileOptions): CompileHow {
         }
       : ownStartFinderSource,
     ...(options.names ? { names: options.names } : {}),
+    ...(options.phraseNames ? { phraseNames: options.phraseNames } : {}),
   };
 }
 
@@ -222,6 +226,7 @@ interface CompileHow {
   build?: PatternBuilder;
   finder?: StartFinderSource;
   names?: readonly (string | null)[];
+  phraseNames?: PhraseNames;
   /** False builds only the regex streams. */
   withTries?: boolean;
   /** False skips running each regex once (for a precompile, whose matcher is thrown away). */
@@ -233,6 +238,7 @@ function* compileSteps(terms: readonly WatchTerm[], how: CompileHow): Generator<
     build = buildTriePattern,
     finder = ownStartFinderSource,
     names,
+    phraseNames,
     withTries = true,
     warm = true,
   } = how;
@@ -242,10 +248,10 @@ function* compileSteps(terms: readonly WatchTerm[], how: CompileHow): Generator<
   yield;
   const streamBuilders = { build, finder, withTries };
   const termStreams = yield* streamsOf(
-    hasAmbiguous ? [...entries, ...otherMeaningEntries(terms.length)] : entries,
+    hasAmbiguous ? [...entries, ...otherMeaningEntries(terms.length, phraseNames?.otherMeanings)] : entries,
     streamBuilders,
   );
-  const cueStreams = yield* streamsOf(cueEntries(terms.length), streamBuilders);
+  const cueStreams = yield* streamsOf(cueEntries(terms.length, phraseNames?.cues), streamBuilders);
   if (warm) {
     yield* warmUp(termStreams);
     if (hasAmbiguous) {

@@ -1,4 +1,5 @@
 import type { AmbiguityClass } from '../dataset/types';
+import type { PhraseNames } from '../matcher/entries';
 
 /**
  * One term the content script looks for. Compiled by the background from the
@@ -37,6 +38,8 @@ export interface WatchList {
   names?: (string | null)[];
   /** The word tries' start finder sources (precompileStartFinders), for the same reason. */
   startFinders?: (string | null)[];
-  /** The extension version that built `patterns`, `names` and `startFinders`: a cache left by an older version must not be replayed. */
+  /** The matcher's fixed phrases (context cues, other meanings) tokenized (precompilePhraseNames), for the same reason. */
+  phraseNames?: PhraseNames;
+  /** The extension version that built `patterns`, `names`, `startFinders` and `phraseNames`: a cache left by an older version must not be replayed. */
   patternsBuiltBy?: string;
 }

@@ -3,6 +3,7 @@ import {
   compileMatcher,
   precompileNames,
   precompilePatterns,
+  precompilePhraseNames,
   precompileStartFinders,
 } from '../../../src/shared/matcher';
 import { decodeName, encodeName } from '../../../src/shared/matcher/name-codec';
@@ -108,5 +109,28 @@ describe('precompiled patterns', () => {
     expect(compileMatcher(apt, { startFinders: ['(?!)'] }).find('APT38 here')).toEqual([]);
     // None replayed (a trie too big for a finder): the walk visits every position and still finds it.
     expect(compileMatcher(apt, { startFinders: [null] }).find('APT38 here')).toHaveLength(1);
+  });
+
+  it('phrase names (cues, other meanings) tokenized elsewhere give the same matcher, and are what it uses', () => {
+    const phraseNames = precompilePhraseNames();
+    expect(phraseNames.cues.length).toBeGreaterThan(20);
+    expect(phraseNames.otherMeanings.length).toBeGreaterThan(3);
+    const fresh = compileMatcher(TERMS);
+    const replayed = compileMatcher(TERMS, { phraseNames });
+    const plain = (found: ReturnType<typeof fresh.find>) =>
+      found.map(({ start, end, term: t, corroborated }) => [start, end, t.id, corroborated]);
+    for (const text of TEXTS) {
+      expect(plain(replayed.find(text, 'context')), text).toEqual(plain(fresh.find(text, 'context')));
+    }
+
+    // "Lazarus" counts here only because the cues find North Korea in its context.
+    const report = 'Lazarus struck again, North Korean hackers said.';
+    const lazarusIn = (matcher: typeof fresh) => matcher.find(report, '').filter((m) => m.term.id === 'b');
+    expect(lazarusIn(replayed)).toHaveLength(1);
+    const doctored = { ...phraseNames, cues: phraseNames.cues.map(() => 'wwxyzzy') };
+    expect(lazarusIn(compileMatcher(TERMS, { phraseNames: doctored }))).toEqual([]);
+    // A list of another length (another build's phrases) is tokenized again instead.
+    const shorter = { ...doctored, cues: doctored.cues.slice(1) };
+    expect(lazarusIn(compileMatcher(TERMS, { phraseNames: shorter }))).toHaveLength(1);
   });
 });
