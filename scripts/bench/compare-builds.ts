@@ -1,5 +1,5 @@
 /**
- * `npx tsx scripts/bench/compare-builds.ts DIR_A DIR_B [--runs 8] [--size 5MB]`
+ * `npx tsx scripts/bench/compare-builds.ts DIR_A DIR_B [--runs 8] [--size 5MB] [--list custom]`
  * — two builds of the extension (e.g. `NKTL_OUT_DIR=/tmp/a npm run build`
  * before a change and /tmp/b after it) on the bench's generated article, each
  * in its own browser, their initial scans interleaved run by run so that the
@@ -10,7 +10,7 @@
 import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { startFixtureServer } from '../lib/fixture-server';
-import { launchExtensionBrowser } from './browsers';
+import { importWatchList, launchExtensionBrowser } from './browsers';
 import { writeFixtures } from './fixtures';
 import { runExtension } from './measure-extension';
 import { median } from './stats';
@@ -21,10 +21,12 @@ const [dirA, dirB] = process.argv
   .slice(2)
   .filter((arg, index, all) => !arg.startsWith('--') && !all[index - 1]?.startsWith('--'));
 if (!dirA || !dirB) {
-  throw new Error('usage: compare-builds.ts DIR_A DIR_B [--runs N] [--size 1MB|5MB]');
+  throw new Error('usage: compare-builds.ts DIR_A DIR_B [--runs N] [--size 1MB|5MB] [--list custom]');
 }
 const runs = Number(flag('--runs') ?? 8);
 const bytes = articleBytesFlag();
+/** --list custom: the bench's 10,000-term custom watch list on top of the dataset's aliases. */
+const withCustomList = flag('--list') === 'custom';
 
 const fixtures = writeFixtures([{ label: 'x', bytes }], {
   aliases: datasetAliasNames(),
@@ -37,6 +39,11 @@ const builds = [
   { name: 'B', browser: await launchExtensionBrowser(resolve(dirB)), cpu: [] as number[], mentions: 0 },
 ];
 try {
+  for (const build of builds) {
+    if (withCustomList) {
+      await importWatchList(build.browser, customTerms(10_000));
+    }
+  }
   for (const build of builds) {
     // One uncounted load each: the first page a browser loads pays one-off costs.
     await (await runExtension(build.browser, server.origin, path, { append: [], trace: false })).page.close();

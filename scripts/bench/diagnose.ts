@@ -1,5 +1,5 @@
 /**
- * `npx tsx scripts/bench/diagnose.ts [--size 5MB] [--runs 3] [--heap]` —
+ * `npx tsx scripts/bench/diagnose.ts [--size 5MB] [--list custom] [--dist DIR] [--runs 3] [--heap]` —
  * where the extension's initial scan spends CPU (self and inclusive, per
  * source function), what it allocates (V8's sampling heap profiler, with
  * --heap) and the garbage collections on the page's main thread, on the
@@ -10,7 +10,7 @@
 import { rmSync } from 'node:fs';
 import type { CDPSession, Page } from 'playwright-core';
 import { startFixtureServer } from '../lib/fixture-server';
-import { launchExtensionBrowser, openScanned } from './browsers';
+import { importWatchList, launchExtensionBrowser, openScanned } from './browsers';
 import { forEachMeasuredLoad } from './measured-loads';
 import { startProfiler, stopProfiler, type Profile, type ProfileNode } from './cpu-profile';
 import { writeFixtures } from './fixtures';
@@ -31,7 +31,11 @@ const fixtures = writeFixtures([{ label: 'x', bytes }], {
   custom: customTerms(300).map((t) => t.text),
 });
 const server = await startFixtureServer(fixtures.dir);
-const extension = await launchExtensionBrowser();
+const extension = await launchExtensionBrowser(flag('--dist'));
+// --list custom: the bench's 10,000-term custom watch list on top of the dataset's aliases.
+if (flag('--list') === 'custom') {
+  await importWatchList(extension, customTerms(10_000));
+}
 const owns = (url: string) => url.startsWith('chrome-extension://');
 
 const self = new Map<string, number>();

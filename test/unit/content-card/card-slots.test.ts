@@ -31,13 +31,21 @@ describe('CardSlots.prepare', () => {
     }
   };
 
-  it("builds the custom terms' card ahead of a hover, in idle time, in the slot a hover would use", () => {
+  /** Slots in a mount of their own, with no card showing. */
+  const freshSlots = () => {
     const mount = document.createElement('div');
-    const slots = new CardSlots(
+    return {
       mount,
-      () => noActions,
-      () => null,
-    );
+      slots: new CardSlots(
+        mount,
+        () => noActions,
+        () => null,
+      ),
+    };
+  };
+
+  it("builds the custom terms' card ahead of a hover, in idle time, in the slot a hover would use", () => {
+    const { mount, slots } = freshSlots();
     expect(slotKeyOf(null)).toBe(CUSTOM_SLOT);
 
     slots.prepare([{ card: null, term: customTerm }]);
@@ -53,12 +61,7 @@ describe('CardSlots.prepare', () => {
   });
 
   it('does not queue a card that is already built', () => {
-    const mount = document.createElement('div');
-    const slots = new CardSlots(
-      mount,
-      () => noActions,
-      () => null,
-    );
+    const { mount, slots } = freshSlots();
     slots.prepare([{ card: null, term: customTerm }]);
     runIdle();
     slots.prepare([{ card: null, term: { ...customTerm, id: 'custom:2', text: 'Another' } }]);

@@ -8,7 +8,7 @@ import {
 } from '../../../src/shared/matcher/entries';
 import { scan } from '../../../src/shared/matcher/scan';
 import { compileMatcher } from '../../../src/shared/matcher/index';
-import { foldUnit, isTrieName } from '../../../src/shared/matcher/word-trie';
+import { foldUnit, isTrieName, WordTrieBuilder } from '../../../src/shared/matcher/word-trie';
 import { alias, custom } from './helpers';
 
 /**
@@ -177,6 +177,23 @@ describe('word trie', () => {
     }
     // 373 when this was written: the texts exercise both case rules.
     expect(total).toBeGreaterThan(250);
+  });
+
+  it('builds the same trie when its tables must grow past the edges it was told to expect', () => {
+    const { trie, entries } = engines(false);
+    // Told to expect one edge: the hash table and the per-node arrays grow many times over.
+    const builder = new WordTrieBuilder(entries, true, (a, b) => a.order - b.order, 1);
+    entries.forEach((_, index) => builder.add(index));
+    const grown: Stream = { kind: 'trie', trie: runUntilDone(builder.freeze()), entries };
+    if (trie.kind !== 'trie' || grown.kind !== 'trie') {
+      throw new Error('not tries');
+    }
+    for (const field of ['rootChild', 'edgeStart', 'edgeKey', 'edgeChild', 'terminal'] as const) {
+      expect([...grown.trie[field]], field).toEqual([...trie.trie[field]]);
+    }
+    for (const text of generatedTexts(100)) {
+      expect(found(text, grown)).toEqual(found(text, trie));
+    }
   });
 
   it('takes the longest name whose end rule holds, and a gap as a run of spaces and dashes', () => {
