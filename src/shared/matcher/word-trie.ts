@@ -196,10 +196,13 @@ export interface WordTrie {
  * the middle of the page's tasks.
  */
 export class WordTrieBuilder {
-  private parents: Int32Array;
-  private keys: Int32Array;
-  /** Child per slot; 0 marks an empty slot (no edge leads to the root). */
-  private children: Int32Array;
+  /**
+   * The hash table: per slot, its edge's child, parent and key side by side
+   * (one cache line per probe where three arrays took three); a child of 0
+   * marks an empty slot (no edge leads to the root).
+   */
+  private table: Int32Array;
+  private slotCount: number;
   private edgeCount = 0;
   private nodeCount = 1;
   /**
@@ -221,10 +224,8 @@ export class WordTrieBuilder {
     private readonly order: (a: Entry, b: Entry) => number,
     expectedEdges = 1024,
   ) {
-    const slots = slotCountFor(expectedEdges);
-    this.parents = new Int32Array(slots);
-    this.keys = new Int32Array(slots);
-    this.children = new Int32Array(slots);
+    this.slotCount = slotCountFor(expectedEdges);
+    this.table = new Int32Array(this.slotCount * SLOT_WIDTH);
     this.nodeParent = new Int32Array(expectedEdges + 1);
     this.nodeKey = new Int32Array(expectedEdges + 1);
   }
@@ -301,50 +302,51 @@ export class WordTrieBuilder {
   }
 
   private child(node: number, key: number): number {
-    const mask = this.children.length - 1;
+    const table = this.table;
+    const mask = this.slotCount - 1;
     for (let slot = slotOf(node, key, mask); ; slot = (slot + 1) & mask) {
-      const child = this.children[slot] as number;
+      const at = slot * SLOT_WIDTH;
+      const child = table[at] as number;
       if (child === 0) {
         const created = this.nodeCount++;
-        this.parents[slot] = node;
-        this.keys[slot] = key;
-        this.children[slot] = created;
+        table[at] = created;
+        table[at + 1] = node;
+        table[at + 2] = key;
         if (created === this.nodeParent.length) {
           this.nodeParent = doubled(this.nodeParent);
           this.nodeKey = doubled(this.nodeKey);
         }
         this.nodeParent[created] = node;
         this.nodeKey[created] = key;
-        if (++this.edgeCount * 4 > this.children.length * 3) {
+        if (++this.edgeCount * 4 > this.slotCount * 3) {
           this.grow();
         }
         return created;
       }
-      if (this.parents[slot] === node && this.keys[slot] === key) {
+      if (table[at + 1] === node && table[at + 2] === key) {
         return child;
       }
     }
   }
 
+  /** Twice the slots, every edge placed again (from the per-node arrays, which hold each edge once). */
   private grow(): void {
-    const { parents, keys, children } = this;
-    const slots = children.length * 2;
-    this.parents = new Int32Array(slots);
-    this.keys = new Int32Array(slots);
-    this.children = new Int32Array(slots);
-    const mask = slots - 1;
-    for (let old = 0; old < children.length; old++) {
-      const child = children[old] as number;
-      if (child !== 0) {
-        let slot = slotOf(parents[old] as number, keys[old] as number, mask);
-        while (this.children[slot] !== 0) {
-          slot = (slot + 1) & mask;
-        }
-        this.parents[slot] = parents[old] as number;
-        this.keys[slot] = keys[old] as number;
-        this.children[slot] = child;
+    this.slotCount *= 2;
+    const table = new Int32Array(this.slotCount * SLOT_WIDTH);
+    const mask = this.slotCount - 1;
+    for (let child = 1; child < this.nodeCount; child++) {
+      const parent = this.nodeParent[child] as number;
+      const key = this.nodeKey[child] as number;
+      let slot = slotOf(parent, key, mask);
+      while (table[slot * SLOT_WIDTH] !== 0) {
+        slot = (slot + 1) & mask;
       }
+      const at = slot * SLOT_WIDTH;
+      table[at] = child;
+      table[at + 1] = parent;
+      table[at + 2] = key;
     }
+    this.table = table;
   }
 
   /** Flattens the trie, yielding as its StepClock says; `finderSource` gives its start finder's pattern. */
@@ -415,6 +417,9 @@ export class WordTrieBuilder {
     return { ...trie, startFinder: source === null ? null : startFinderOf(source, trie.foldCase) };
   }
 }
+
+/** Int32s per hash-table slot: child, parent, key. */
+const SLOT_WIDTH = 3;
 
 function doubled(array: Int32Array): Int32Array {
   const bigger = new Int32Array(array.length * 2);
