@@ -203,7 +203,7 @@ export class WordTrieBuilder {
    */
   private table: Int32Array;
   private slotCount: number;
-  private edgeCount = 0;
+  /** Nodes made so far, the root included: every other node is the child of one edge. */
   private nodeCount = 1;
   /**
    * Each node's parent and key, by node number: the same edges as the hash
@@ -289,12 +289,8 @@ export class WordTrieBuilder {
 
   private end(node: number, entry: number): void {
     if (this.endCount === this.endNodes.length) {
-      const nodes = new Int32Array(this.endCount * 2);
-      const entries = new Int32Array(this.endCount * 2);
-      nodes.set(this.endNodes);
-      entries.set(this.endEntries);
-      this.endNodes = nodes;
-      this.endEntries = entries;
+      this.endNodes = doubled(this.endNodes);
+      this.endEntries = doubled(this.endEntries);
     }
     this.endNodes[this.endCount] = node;
     this.endEntries[this.endCount] = entry;
@@ -318,7 +314,8 @@ export class WordTrieBuilder {
         }
         this.nodeParent[created] = node;
         this.nodeKey[created] = key;
-        if (++this.edgeCount * 4 > this.slotCount * 3) {
+        // Edges: one per node but the root.
+        if ((this.nodeCount - 1) * 4 > this.slotCount * 3) {
           this.grow();
         }
         return created;
@@ -368,8 +365,8 @@ export class WordTrieBuilder {
     for (let node = 0; node < nodes; node++) {
       edgeStart[node + 1] = (edgeStart[node + 1] as number) + (edgeStart[node] as number);
     }
-    const edgeKey = new Int32Array(this.edgeCount);
-    const edgeChild = new Int32Array(this.edgeCount);
+    const edgeKey = new Int32Array(nodes - 1);
+    const edgeChild = new Int32Array(nodes - 1);
     const filled = edgeStart.slice(0, nodes);
     for (let child = 1; child < nodes; child++) {
       const parent = nodeParent[child] as number;
@@ -421,7 +418,7 @@ export class WordTrieBuilder {
 /** Int32s per hash-table slot: child, parent, key. */
 const SLOT_WIDTH = 3;
 
-function doubled(array: Int32Array): Int32Array {
+function doubled(array: Int32Array): Int32Array<ArrayBuffer> {
   const bigger = new Int32Array(array.length * 2);
   bigger.set(array);
   return bigger;
