@@ -10,3 +10,8 @@ export function flag(name: string): string | undefined {
 export function articleBytesFlag(): number {
   return (flag('--size') ?? '5MB').toUpperCase() === '1MB' ? 1_000_000 : 5_000_000;
 }
+
+/** `--list custom`: the diagnostic scripts measure with the bench's custom watch list imported. */
+export function customListFlag(): boolean {
+  return flag('--list') === 'custom';
+}

@@ -14,8 +14,8 @@ import { importWatchList, launchExtensionBrowser } from './browsers';
 import { writeFixtures } from './fixtures';
 import { runExtension } from './measure-extension';
 import { median } from './stats';
-import { customTerms, datasetAliasNames } from './terms';
-import { articleBytesFlag, flag } from './cli';
+import { benchArticleTerms, CUSTOM_LIST_SIZE, customTerms } from './terms';
+import { articleBytesFlag, customListFlag, flag } from './cli';
 
 const [dirA, dirB] = process.argv
   .slice(2)
@@ -25,13 +25,8 @@ if (!dirA || !dirB) {
 }
 const runs = Number(flag('--runs') ?? 8);
 const bytes = articleBytesFlag();
-/** --list custom: the bench's 10,000-term custom watch list on top of the dataset's aliases. */
-const withCustomList = flag('--list') === 'custom';
 
-const fixtures = writeFixtures([{ label: 'x', bytes }], {
-  aliases: datasetAliasNames(),
-  custom: customTerms(300).map((term) => term.text),
-});
+const fixtures = writeFixtures([{ label: 'x', bytes }], benchArticleTerms());
 const path = fixtures.articles.get('x') ?? '';
 const server = await startFixtureServer(fixtures.dir);
 const builds = [
@@ -39,9 +34,9 @@ const builds = [
   { name: 'B', browser: await launchExtensionBrowser(resolve(dirB)), cpu: [] as number[], mentions: 0 },
 ];
 try {
-  for (const build of builds) {
-    if (withCustomList) {
-      await importWatchList(build.browser, customTerms(10_000));
+  if (customListFlag()) {
+    for (const build of builds) {
+      await importWatchList(build.browser, customTerms(CUSTOM_LIST_SIZE));
     }
   }
   for (const build of builds) {

@@ -25,16 +25,14 @@ import { importWatchList, launchExtensionBrowser } from './browsers';
 import { forEachMeasuredLoad } from './measured-loads';
 import { attribute, startProfiler, stopProfiler, type OwnedSample } from './cpu-profile';
 import { describeFrame } from './report';
-import { articleBytesFlag, flag } from './cli';
+import { articleBytesFlag, customListFlag, flag } from './cli';
 import { writeFixtures } from './fixtures';
 import { waitForSettled } from './page-probes';
 import { median } from './stats';
-import { customTerms, datasetAliasNames } from './terms';
+import { benchArticleTerms, CUSTOM_LIST_SIZE, customTerms } from './terms';
 import { LONG_TASK_MS, rendererMainThreads, startTracing, TASK_NAMES, type TraceEvent } from './trace';
 
 const bytes = articleBytesFlag();
-/** --list custom: the bench's 10,000-term custom watch list on top of the dataset's aliases. */
-const withCustomList = flag('--list') === 'custom';
 const runs = Number(flag('--runs') ?? 7);
 const detail = process.argv.includes('--detail');
 /** Every extension task of each run: when it started (after the first), its wall and thread time. */
@@ -182,14 +180,11 @@ function report(raw: TraceEvent[], owned: OwnedSample[]) {
   }
 }
 
-const fixtures = writeFixtures([{ label: 'x', bytes }], {
-  aliases: datasetAliasNames(),
-  custom: customTerms(300).map((t) => t.text),
-});
+const fixtures = writeFixtures([{ label: 'x', bytes }], benchArticleTerms());
 const server = await startFixtureServer(fixtures.dir);
 const extension = await launchExtensionBrowser(flag('--dist'), flag('--js-flags'));
-if (withCustomList) {
-  await importWatchList(extension, customTerms(10_000));
+if (customListFlag()) {
+  await importWatchList(extension, customTerms(CUSTOM_LIST_SIZE));
 }
 const owns = (url: string) => url.startsWith('chrome-extension://');
 try {

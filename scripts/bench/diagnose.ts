@@ -17,24 +17,19 @@ import { writeFixtures } from './fixtures';
 import { waitForSettled } from './page-probes';
 import { describeFrame } from './report';
 import { rendererMainThreads, startTracing } from './trace';
-import { customTerms, datasetAliasNames } from './terms';
-import { articleBytesFlag, flag } from './cli';
+import { benchArticleTerms, CUSTOM_LIST_SIZE, customTerms } from './terms';
+import { articleBytesFlag, customListFlag, flag } from './cli';
 
 const bytes = articleBytesFlag();
 const runs = Number(flag('--runs') ?? 3);
 /** The sampling heap profiler slows the page: off unless asked for. */
 const withHeap = process.argv.includes('--heap');
 
-const aliases = datasetAliasNames();
-const fixtures = writeFixtures([{ label: 'x', bytes }], {
-  aliases,
-  custom: customTerms(300).map((t) => t.text),
-});
+const fixtures = writeFixtures([{ label: 'x', bytes }], benchArticleTerms());
 const server = await startFixtureServer(fixtures.dir);
 const extension = await launchExtensionBrowser(flag('--dist'));
-// --list custom: the bench's 10,000-term custom watch list on top of the dataset's aliases.
-if (flag('--list') === 'custom') {
-  await importWatchList(extension, customTerms(10_000));
+if (customListFlag()) {
+  await importWatchList(extension, customTerms(CUSTOM_LIST_SIZE));
 }
 const owns = (url: string) => url.startsWith('chrome-extension://');
 

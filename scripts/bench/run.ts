@@ -32,7 +32,7 @@ import { measureStyleCost } from './style-cost';
 import { waitForSettled } from './page-probes';
 import { crossSizeLines, formatSection } from './report';
 import { summariseBaseline, summariseExtension, summariseRescans, type Section } from './section';
-import { customTerms, datasetAliasNames } from './terms';
+import { benchArticleTerms, CUSTOM_LIST_SIZE, customTerms, datasetAliasNames } from './terms';
 import { flag } from './cli';
 
 const quick = process.argv.includes('--quick');
@@ -66,9 +66,6 @@ const TRACED_RUNS = quick ? 1 : 5;
 const MARK_SLOW_MS = 10_000;
 /** mark.js stops after this much time with the 10,000-term list (see mark-runner.js). */
 const MARK_BUDGET_MS = quick ? 8_000 : 20_000;
-const CUSTOM_TERMS = 10_000;
-/** Custom terms that actually occur in the articles. */
-const CUSTOM_IN_TEXT = 300;
 
 const log = (message: string) =>
   console.error(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
@@ -80,8 +77,8 @@ execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], {
 });
 
 const aliases = datasetAliasNames();
-const custom = customTerms(CUSTOM_TERMS);
-const articleTerms = { aliases, custom: custom.slice(0, CUSTOM_IN_TEXT).map((term) => term.text) };
+const custom = customTerms(CUSTOM_LIST_SIZE);
+const articleTerms = benchArticleTerms();
 const fixtures = writeFixtures(SIZES, articleTerms);
 const appendPhases = [
   { paragraphs: generateParagraphs(200, articleTerms, 7) },
@@ -92,7 +89,7 @@ const plain = await launchPlainBrowser();
 
 const LISTS = [
   { key: 'aliases', name: 'dataset aliases', custom: [] as typeof custom },
-  { key: 'custom', name: `dataset aliases + ${CUSTOM_TERMS.toLocaleString('en')} custom terms`, custom },
+  { key: 'custom', name: `dataset aliases + ${CUSTOM_LIST_SIZE.toLocaleString('en')} custom terms`, custom },
 ].filter((list) => !onlyList || list.key === onlyList);
 if (SIZES.length === 0 || LISTS.length === 0) {
   throw new Error('--size takes 1MB or 5MB, --list takes aliases or custom');

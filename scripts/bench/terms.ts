@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import type { ArticleTerms } from './generate-article';
 import { seeded } from './prng';
 
 /**
@@ -173,4 +174,21 @@ export function customTerms(count: number, seed = 0x5eed): CustomTermSpec[] {
 /** The watch-list file the options page imports (format: src/shared/watch/watchlist-file.ts). */
 export function watchListFile(terms: readonly CustomTermSpec[]): string {
   return JSON.stringify({ format: 'nk-threat-lens-watchlist', version: 1, terms });
+}
+
+/** The bench's custom watch list: this many terms on top of the dataset's aliases. */
+export const CUSTOM_LIST_SIZE = 10_000;
+/** Custom terms that actually occur in the articles: the list's first ones. */
+export const CUSTOM_IN_TEXT = 300;
+
+/**
+ * What the bench's articles mention: every alias, and the custom list's
+ * first CUSTOM_IN_TEXT terms. The bench and the scripts that stand in for
+ * it build their pages from this, so the pages are one.
+ */
+export function benchArticleTerms(): ArticleTerms {
+  return {
+    aliases: datasetAliasNames(),
+    custom: customTerms(CUSTOM_IN_TEXT).map((term) => term.text),
+  };
 }
