@@ -1,11 +1,15 @@
 /**
- * `npx tsx scripts/bench/compare-builds.ts DIR_A DIR_B [--runs 8] [--size 5MB] [--list custom]`
+ * `npx tsx scripts/bench/compare-builds.ts DIR_A DIR_B [--runs 8] [--size 5MB] [--list custom] [--longest]`
  * — two builds of the extension (e.g. `NKTL_OUT_DIR=/tmp/a npm run build`
  * before a change and /tmp/b after it) on the bench's generated article, each
  * in its own browser, their initial scans interleaved run by run so that the
  * shared machine's noise falls on both. Prints each build's CPU per run, the
  * medians and B's median over A's: for deciding whether a change pays,
  * where the full bench's run-to-run spread hides a tenth either way.
+ *
+ * --longest traces each load as the bench does and compares the longest
+ * extension task instead (its median per build), the figure whose spread
+ * from one run to the next is widest and which most needs the interleaving.
  */
 import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -24,14 +28,16 @@ if (!dirA || !dirB) {
   throw new Error('usage: compare-builds.ts DIR_A DIR_B [--runs N] [--size 1MB|5MB] [--list custom]');
 }
 const runs = Number(flag('--runs') ?? 8);
+const longest = process.argv.includes('--longest');
+const unit = longest ? 'ms longest task' : 'ms CPU';
 const bytes = articleBytesFlag();
 
 const fixtures = writeFixtures([{ label: 'x', bytes }], benchArticleTerms());
 const path = fixtures.articles.get('x') ?? '';
 const server = await startFixtureServer(fixtures.dir);
 const builds = [
-  { name: 'A', browser: await launchExtensionBrowser(resolve(dirA)), cpu: [] as number[], mentions: 0 },
-  { name: 'B', browser: await launchExtensionBrowser(resolve(dirB)), cpu: [] as number[], mentions: 0 },
+  { name: 'A', browser: await launchExtensionBrowser(resolve(dirA)), values: [] as number[], mentions: 0 },
+  { name: 'B', browser: await launchExtensionBrowser(resolve(dirB)), values: [] as number[], mentions: 0 },
 ];
 try {
   if (customListFlag()) {
@@ -46,21 +52,21 @@ try {
   for (let run = 0; run < runs; run++) {
     // Alternate which build goes first, so neither always follows the other.
     for (const build of run % 2 === 0 ? builds : [...builds].reverse()) {
-      const result = await runExtension(build.browser, server.origin, path, { append: [], trace: false });
-      build.cpu.push(result.scan.cpu.cpuMs);
+      const result = await runExtension(build.browser, server.origin, path, { append: [], trace: longest });
+      build.values.push(longest ? (result.slices?.scan.longestMs ?? Number.NaN) : result.scan.cpu.cpuMs);
       build.mentions = result.scan.highlights;
       await result.page.close();
     }
     console.error(
-      `run ${run + 1}/${runs}: A ${builds[0]!.cpu.at(-1)!.toFixed(0)} ms, B ${builds[1]!.cpu.at(-1)!.toFixed(0)} ms`,
+      `run ${run + 1}/${runs}: A ${builds[0]!.values.at(-1)!.toFixed(1)} ms, B ${builds[1]!.values.at(-1)!.toFixed(1)} ms`,
     );
   }
   for (const build of builds) {
     console.log(
-      `${build.name}: median ${median(build.cpu).toFixed(0)} ms CPU (${build.cpu.map((ms) => ms.toFixed(0)).join(', ')}), ${build.mentions} mentions`,
+      `${build.name}: median ${median(build.values).toFixed(1)} ${unit} (${build.values.map((ms) => ms.toFixed(1)).join(', ')}), ${build.mentions} mentions`,
     );
   }
-  console.log(`B / A: ${(median(builds[1]!.cpu) / median(builds[0]!.cpu)).toFixed(2)}x`);
+  console.log(`B / A: ${(median(builds[1]!.values) / median(builds[0]!.values)).toFixed(2)}x`);
 } finally {
   for (const build of builds) {
     await build.browser.context.close();

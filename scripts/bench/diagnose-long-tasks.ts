@@ -9,9 +9,13 @@
  *
  * With --detail (more trace categories, which slow the page a little) it
  * takes each long task apart: the V8 events nested in it with wall and
- * thread time, what the renderer's other threads ran meanwhile, and a tally
- * of what held the main thread (a minor GC, V8 installing or finalizing
- * optimized code, or neither).
+ * thread time, what the renderer's other threads ran meanwhile, the CPU
+ * that other threads' tasks (browser, GPU process, compositor) took in it,
+ * and a tally of what held the main thread (a minor GC, V8 installing or
+ * finalizing optimized code, or neither). Per run it also prints the CPU of
+ * V8's background jobs (compiling, scavenging) during the scan: the work
+ * that competes with the main thread for two cores, comparable between
+ * builds where wall times are not.
  *
  * --timeline lists every extension task of each run (start, wall and thread
  * time), to see when in the scan the long ones come.
@@ -147,9 +151,85 @@ function describeLongTask(task: Complete, events: Complete[], scanStart: number)
   console.log(
     `     held by: ${dominant}; meanwhile on the renderer's V8 worker threads: ${top.map(([n, us]) => `${n} ${ms(us)}`).join(', ') || 'nothing traced'}`,
   );
+  const busiest = [...cpuOfOtherThreads(task, events)].sort((a, b) => b[1] - a[1]).slice(0, 6);
+  console.log(
+    `     CPU taken meanwhile by other threads' tasks: ${busiest.map(([n, us]) => `${n} ${ms(us)}`).join(', ') || 'none traced'}`,
+  );
+}
+
+/** Thread names from the trace's metadata events, by "pid:tid", with their process's name. */
+let threadNames = new Map<string, string>();
+
+function nameThreads(raw: TraceEvent[]): void {
+  const processes = new Map<number, string>();
+  for (const e of raw) {
+    if (e.ph === 'M' && e.name === 'process_name') {
+      processes.set(e.pid, String(e.args?.name ?? e.pid));
+    }
+  }
+  threadNames = new Map();
+  for (const e of raw) {
+    if (e.ph === 'M' && e.name === 'thread_name') {
+      threadNames.set(
+        `${e.pid}:${e.tid}`,
+        `${processes.get(e.pid) ?? e.pid}/${String(e.args?.name ?? e.tid)}`,
+      );
+    }
+  }
+}
+
+/**
+ * On-CPU time of every other thread's top-level tasks during `task`, each
+ * task's thread time prorated by how much of it overlaps: who was running
+ * while the long task's thread was off the CPU (a traced guess: work outside
+ * tasks, and other programs, do not show).
+ */
+function cpuOfOtherThreads(task: Complete, events: Complete[]): Map<string, number> {
+  const thread = `${task.pid}:${task.tid}`;
+  const taken = new Map<string, number>();
+  for (const e of events) {
+    const key = `${e.pid}:${e.tid}`;
+    if (key === thread || !TASK_NAMES.has(e.name) || e.dur <= 0) {
+      continue;
+    }
+    const shared = overlap(task, e);
+    if (shared > 0) {
+      const name = threadNames.get(key) ?? key;
+      taken.set(name, (taken.get(name) ?? 0) + (shared * (e.tdur ?? e.dur)) / e.dur);
+    }
+  }
+  return taken;
+}
+
+/**
+ * On-CPU time of the renderer's V8 background jobs (compiling, collecting)
+ * from the scan's first extension task to its last: how much work competed
+ * with the main thread for the machine's cores, comparable between builds
+ * where wall times are not (a job's wall time grows with the contention).
+ */
+function reportBackgroundCpu(events: Complete[], own: Complete[]): void {
+  const first = own[0];
+  const last = own.at(-1);
+  if (!first || !last) {
+    return;
+  }
+  const jobs = new Map<string, number>();
+  for (const e of events) {
+    const job =
+      /^V8\.(TurbofanTask|MaglevTask|GC_SCAVENGER_BACKGROUND_SCAVENGE_PARALLEL|GC_BACKGROUND_SAFEPOINT)$/.exec(
+        e.name,
+      )?.[1];
+    if (job && e.pid === first.pid && e.tid !== first.tid && e.ts >= first.ts && e.ts <= last.ts + last.dur) {
+      jobs.set(job, (jobs.get(job) ?? 0) + (e.tdur ?? e.dur));
+    }
+  }
+  console.log(
+    `  V8 background CPU in the scan: ${[...jobs].map(([job, us]) => `${job} ${ms(us)}`).join(', ') || 'none traced'}`,
+  );
 }
 
 function report(raw: TraceEvent[], owned: OwnedSample[]) {
+  nameThreads(raw);
   const ownedTimes = owned.map((sample) => sample.ts);
   const events = raw.filter((e): e is Complete => e.ph === 'X' && e.dur !== undefined);
   const sortedOwned = [...ownedTimes].sort((a, b) => a - b);
@@ -165,6 +245,9 @@ function report(raw: TraceEvent[], owned: OwnedSample[]) {
     console.log(
       `  at ms: wall/on-CPU ms: ${own.map((t) => `${ms(t.ts - first)}: ${ms(t.dur)}/${ms(t.tdur ?? NaN)}`).join(', ')}`,
     );
+  }
+  if (detail) {
+    reportBackgroundCpu(events, own);
   }
   for (const task of detail ? long : []) {
     describeLongTask(task, events, own[0]?.ts ?? task.ts);
