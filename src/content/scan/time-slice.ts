@@ -2,8 +2,14 @@
  * How long one uninterrupted piece of work may run: well inside a 60 Hz
  * frame, with room left for a garbage collection or for the thread being
  * descheduled on a busy machine, both of which stretch a task past its budget.
+ * On the bench's 2-core machine those interruptions are most of a long task
+ * (V8 compiling and collecting on the other core, see scripts/bench), so the
+ * budget itself is kept small: 2 ms instead of 4 gave 0.84x and 0.91x the
+ * median longest task in interleaved A/B runs (10 and 14 loads of the 5 MB
+ * article, compare-builds.ts --longest), with no CPU cost that stood out of
+ * the noise (0.92x, 8 loads).
  */
-export const SLICE_BUDGET_MS = 4;
+export const SLICE_BUDGET_MS = 2;
 
 type SchedulerWithYield = { yield?: () => Promise<void> };
 
