@@ -199,13 +199,11 @@ export class Scanner {
 
   /** Stores and paints one block's mentions; returns whether the store changed. */
   private record(block: TextBlock, found: readonly Mention[], pass: Set<BlockKey>): boolean {
-    // Sized up front: an array grown by push keeps room for 17 or more, and these arrays outlive
-    // the scan (one per block with mentions), so every garbage collection in the scan copied the slack.
-    const mentions = new Array<MentionRecord>(found.length);
-    for (let index = 0; index < found.length; index++) {
-      const match = found[index] as Mention;
-      mentions[index] = new MentionRecord(match.term, this.keyFor(match.term), block, match.start, match.end);
-    }
+    // `map` sizes the array up front: one grown by push keeps room for 17 or more, and these arrays
+    // outlive the scan (one per block with mentions), so every garbage collection in the scan copied the slack.
+    const mentions = found.map(
+      (match) => new MentionRecord(match.term, this.keyFor(match.term), block, match.start, match.end),
+    );
     const { store, highlighter } = this.deps;
     if (pass.has(block.element)) {
       store.append(block.element, mentions);
