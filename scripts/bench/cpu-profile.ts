@@ -71,9 +71,9 @@ export interface Attribution {
 
 export const SAMPLING_INTERVAL_US = 100;
 
-export async function startProfiler(session: CDPSession): Promise<void> {
+export async function startProfiler(session: CDPSession, intervalUs = SAMPLING_INTERVAL_US): Promise<void> {
   await session.send('Profiler.enable');
-  await session.send('Profiler.setSamplingInterval', { interval: SAMPLING_INTERVAL_US });
+  await session.send('Profiler.setSamplingInterval', { interval: intervalUs });
   await session.send('Profiler.start');
 }
 

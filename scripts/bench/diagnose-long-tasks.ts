@@ -1,5 +1,5 @@
 /**
- * `npx tsx scripts/bench/diagnose-long-tasks.ts [--size 5MB] [--list custom] [--runs 7] [--detail] [--timeline] [--dist DIR] [--js-flags F]`
+ * `npx tsx scripts/bench/diagnose-long-tasks.ts [--size 5MB] [--list custom] [--runs 7] [--detail] [--timeline] [--dist DIR] [--js-flags F] [--interval µs]`
  *
  * The extension's tasks over 16 ms in the initial scan of the bench's
  * article, traced as the bench traces them (same profiler interval, same
@@ -20,6 +20,9 @@
  * --timeline lists every extension task of each run (start, wall and thread
  * time), to see when in the scan the long ones come.
  *
+ * --interval sets the profiler's sampling interval in µs (the bench's is 100),
+ * to see how much the measurement itself adds to the tasks.
+ *
  * --dist loads another build (NKTL_OUT_DIR=/tmp/x npx vite build);
  * --js-flags passes V8 flags, to test a cause (e.g. "--no-maglev --no-turbofan").
  */
@@ -27,7 +30,13 @@ import { rmSync } from 'node:fs';
 import { startFixtureServer } from '../lib/fixture-server';
 import { importWatchList, launchExtensionBrowser } from './browsers';
 import { forEachMeasuredLoad } from './measured-loads';
-import { attribute, startProfiler, stopProfiler, type OwnedSample } from './cpu-profile';
+import {
+  attribute,
+  SAMPLING_INTERVAL_US,
+  startProfiler,
+  stopProfiler,
+  type OwnedSample,
+} from './cpu-profile';
 import { describeFrame } from './report';
 import { articleBytesFlag, customListFlag, flag } from './cli';
 import { writeFixtures } from './fixtures';
@@ -279,7 +288,7 @@ try {
     runs,
     async (page, session) => {
       const tracer = await startTracing(session, detail ? DETAIL_CATEGORIES : []);
-      await startProfiler(session);
+      await startProfiler(session, Number(flag('--interval') ?? SAMPLING_INTERVAL_US));
       await page.goto(url, { timeout: 120_000 });
       await waitForSettled(page, 'nktl-', (s) => s.scanCompletes > 0);
       const profile = await stopProfiler(session);
