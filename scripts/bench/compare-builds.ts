@@ -25,7 +25,9 @@ const [dirA, dirB] = process.argv
   .slice(2)
   .filter((arg, index, all) => !arg.startsWith('--') && !all[index - 1]?.startsWith('--'));
 if (!dirA || !dirB) {
-  throw new Error('usage: compare-builds.ts DIR_A DIR_B [--runs N] [--size 1MB|5MB] [--list custom]');
+  throw new Error(
+    'usage: compare-builds.ts DIR_A DIR_B [--runs N] [--size 1MB|5MB] [--list custom] [--longest]',
+  );
 }
 const runs = Number(flag('--runs') ?? 8);
 const longest = process.argv.includes('--longest');

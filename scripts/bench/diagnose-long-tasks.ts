@@ -47,6 +47,7 @@ import { LONG_TASK_MS, rendererMainThreads, startTracing, TASK_NAMES, type Trace
 
 const bytes = articleBytesFlag();
 const runs = Number(flag('--runs') ?? 7);
+const samplingIntervalUs = Number(flag('--interval') ?? SAMPLING_INTERVAL_US);
 const detail = process.argv.includes('--detail');
 /** Every extension task of each run: when it started (after the first), its wall and thread time. */
 const timeline = process.argv.includes('--timeline');
@@ -109,7 +110,12 @@ function holdsAny(sortedTimes: number[], task: Complete): boolean {
 const longestPerRun: number[] = [];
 const causeTally = new Map<string, number>();
 
-function describeLongTask(task: Complete, events: Complete[], scanStart: number) {
+function describeLongTask(
+  task: Complete,
+  events: Complete[],
+  scanStart: number,
+  threadNames: ReadonlyMap<string, string>,
+) {
   const thread = `${task.pid}:${task.tid}`;
   const offCpu = task.dur - (task.tdur ?? task.dur);
   console.log(
@@ -160,23 +166,21 @@ function describeLongTask(task: Complete, events: Complete[], scanStart: number)
   console.log(
     `     held by: ${dominant}; meanwhile on the renderer's V8 worker threads: ${top.map(([n, us]) => `${n} ${ms(us)}`).join(', ') || 'nothing traced'}`,
   );
-  const busiest = [...cpuOfOtherThreads(task, events)].sort((a, b) => b[1] - a[1]).slice(0, 6);
+  const busiest = [...cpuOfOtherThreads(task, events, threadNames)].sort((a, b) => b[1] - a[1]).slice(0, 6);
   console.log(
     `     CPU taken meanwhile by other threads' tasks: ${busiest.map(([n, us]) => `${n} ${ms(us)}`).join(', ') || 'none traced'}`,
   );
 }
 
 /** Thread names from the trace's metadata events, by "pid:tid", with their process's name. */
-let threadNames = new Map<string, string>();
-
-function nameThreads(raw: TraceEvent[]): void {
+function nameThreads(raw: TraceEvent[]): Map<string, string> {
   const processes = new Map<number, string>();
   for (const e of raw) {
     if (e.ph === 'M' && e.name === 'process_name') {
       processes.set(e.pid, String(e.args?.name ?? e.pid));
     }
   }
-  threadNames = new Map();
+  const threadNames = new Map<string, string>();
   for (const e of raw) {
     if (e.ph === 'M' && e.name === 'thread_name') {
       threadNames.set(
@@ -185,6 +189,7 @@ function nameThreads(raw: TraceEvent[]): void {
       );
     }
   }
+  return threadNames;
 }
 
 /**
@@ -193,7 +198,11 @@ function nameThreads(raw: TraceEvent[]): void {
  * while the long task's thread was off the CPU (a traced guess: work outside
  * tasks, and other programs, do not show).
  */
-function cpuOfOtherThreads(task: Complete, events: Complete[]): Map<string, number> {
+function cpuOfOtherThreads(
+  task: Complete,
+  events: Complete[],
+  threadNames: ReadonlyMap<string, string>,
+): Map<string, number> {
   const thread = `${task.pid}:${task.tid}`;
   const taken = new Map<string, number>();
   for (const e of events) {
@@ -238,7 +247,6 @@ function reportBackgroundCpu(events: Complete[], own: Complete[]): void {
 }
 
 function report(raw: TraceEvent[], owned: OwnedSample[]) {
-  nameThreads(raw);
   const ownedTimes = owned.map((sample) => sample.ts);
   const events = raw.filter((e): e is Complete => e.ph === 'X' && e.dur !== undefined);
   const sortedOwned = [...ownedTimes].sort((a, b) => a - b);
@@ -258,8 +266,9 @@ function report(raw: TraceEvent[], owned: OwnedSample[]) {
   if (detail) {
     reportBackgroundCpu(events, own);
   }
+  const threadNames = detail ? nameThreads(raw) : new Map<string, string>();
   for (const task of detail ? long : []) {
-    describeLongTask(task, events, own[0]?.ts ?? task.ts);
+    describeLongTask(task, events, own[0]?.ts ?? task.ts, threadNames);
     const frames = new Map<string, number>();
     for (const sample of owned) {
       if (sample.ts >= task.ts && sample.ts <= task.ts + task.dur) {
@@ -288,7 +297,7 @@ try {
     runs,
     async (page, session) => {
       const tracer = await startTracing(session, detail ? DETAIL_CATEGORIES : []);
-      await startProfiler(session, Number(flag('--interval') ?? SAMPLING_INTERVAL_US));
+      await startProfiler(session, samplingIntervalUs);
       await page.goto(url, { timeout: 120_000 });
       await waitForSettled(page, 'nktl-', (s) => s.scanCompletes > 0);
       const profile = await stopProfiler(session);
