@@ -1,5 +1,5 @@
 /**
- * `npx tsx scripts/bench/diagnose-long-tasks.ts [--size 5MB] [--list custom] [--runs 7] [--detail] [--timeline] [--dist DIR] [--js-flags F] [--interval µs]`
+ * `npx tsx scripts/bench/diagnose-long-tasks.ts [--size 5MB] [--list custom] [--runs 7] [--detail] [--timeline] [--dist DIR] [--js-flags F] [--interval µs] [--no-profiler]`
  *
  * The extension's tasks over 16 ms in the initial scan of the bench's
  * article, traced as the bench traces them (same profiler interval, same
@@ -22,6 +22,12 @@
  *
  * --interval sets the profiler's sampling interval in µs (the bench's is 100),
  * to see how much the measurement itself adds to the tasks.
+ *
+ * --no-profiler runs without the CPU profiler, to see whether the bench's
+ * 100 µs sampling (a thread of its own, on a 2-core machine) lengthens the
+ * tasks it measures. Tasks are then the extension's by the trace alone: any
+ * task of the page's main thread that ran script (see SCRIPT_EVENTS), which
+ * holds because the bench's article has no script of its own.
  *
  * --dist loads another build (NKTL_OUT_DIR=/tmp/x npx vite build);
  * --js-flags passes V8 flags, to test a cause (e.g. "--no-maglev --no-turbofan").
@@ -49,6 +55,16 @@ const bytes = articleBytesFlag();
 const runs = Number(flag('--runs') ?? 7);
 const samplingIntervalUs = Number(flag('--interval') ?? SAMPLING_INTERVAL_US);
 const detail = process.argv.includes('--detail');
+const withProfiler = !process.argv.includes('--no-profiler');
+/** Trace events of a task that runs script: on a page without scripts, only the extension's. */
+const SCRIPT_EVENTS = new Set([
+  'RunYieldContinuation',
+  'FunctionCall',
+  'EvaluateScript',
+  'TimerFire',
+  'v8.compile',
+  'v8.evaluateModule',
+]);
 /** Every extension task of each run: when it started (after the first), its wall and thread time. */
 const timeline = process.argv.includes('--timeline');
 const DETAIL_CATEGORIES = ['disabled-by-default-v8.gc', 'v8', 'v8.compile', 'disabled-by-default-v8.compile'];
@@ -246,11 +262,32 @@ function reportBackgroundCpu(events: Complete[], own: Complete[]): void {
   );
 }
 
-function report(raw: TraceEvent[], owned: OwnedSample[]) {
-  const ownedTimes = owned.map((sample) => sample.ts);
+/**
+ * Without a profile: the start times of script events on the page's main
+ * thread (the renderer main thread that ran the most yield continuations,
+ * i.e. the scan's), standing in for the extension's samples.
+ */
+function scriptEventTimes(events: Complete[], mains: Set<string>): number[] {
+  const byThread = new Map<string, number[]>();
+  for (const e of events) {
+    const thread = `${e.pid}:${e.tid}`;
+    if (mains.has(thread) && SCRIPT_EVENTS.has(e.name)) {
+      const times = byThread.get(thread) ?? [];
+      times.push(e.ts);
+      byThread.set(thread, times);
+    }
+  }
+  const page = [...byThread.values()].sort((a, b) => b.length - a.length)[0] ?? [];
+  return page.sort((a, b) => a - b);
+}
+
+function report(raw: TraceEvent[], owned: OwnedSample[] | null) {
   const events = raw.filter((e): e is Complete => e.ph === 'X' && e.dur !== undefined);
-  const sortedOwned = [...ownedTimes].sort((a, b) => a - b);
-  const own = mainThreadTasks(events, rendererMainThreads(raw)).filter((task) => holdsAny(sortedOwned, task));
+  const mains = rendererMainThreads(raw);
+  const sortedOwned = owned
+    ? owned.map((sample) => sample.ts).sort((a, b) => a - b)
+    : scriptEventTimes(events, mains);
+  const own = mainThreadTasks(events, mains).filter((task) => holdsAny(sortedOwned, task));
   const long = own.filter((task) => task.dur / 1000 > LONG_TASK_MS);
   const longest = Math.max(0, ...own.map((task) => task.dur));
   longestPerRun.push(longest / 1000);
@@ -269,6 +306,9 @@ function report(raw: TraceEvent[], owned: OwnedSample[]) {
   const threadNames = detail ? nameThreads(raw) : new Map<string, string>();
   for (const task of detail ? long : []) {
     describeLongTask(task, events, own[0]?.ts ?? task.ts, threadNames);
+    if (!owned) {
+      continue;
+    }
     const frames = new Map<string, number>();
     for (const sample of owned) {
       if (sample.ts >= task.ts && sample.ts <= task.ts + task.dur) {
@@ -297,11 +337,13 @@ try {
     runs,
     async (page, session) => {
       const tracer = await startTracing(session, detail ? DETAIL_CATEGORIES : []);
-      await startProfiler(session, samplingIntervalUs);
+      if (withProfiler) {
+        await startProfiler(session, samplingIntervalUs);
+      }
       await page.goto(url, { timeout: 120_000 });
       await waitForSettled(page, 'nktl-', (s) => s.scanCompletes > 0);
-      const profile = await stopProfiler(session);
-      report(await tracer.stop(), attribute(profile, owns).owned);
+      const owned = withProfiler ? attribute(await stopProfiler(session), owns).owned : null;
+      report(await tracer.stop(), owned);
     },
   );
   console.log(
