@@ -299,6 +299,13 @@ function report(raw: TraceEvent[], owned: OwnedSample[] | null) {
     console.log(
       `  at ms: wall/on-CPU ms: ${own.map((t) => `${ms(t.ts - first)}: ${ms(t.dur)}/${ms(t.tdur ?? NaN)}`).join(', ')}`,
     );
+    // When the optimizing compilers ran, on the same clock: do their jobs line up with the long tasks?
+    const jobs = events
+      .filter((e) => e.pid === own[0]?.pid && /^V8\.(TurbofanTask|MaglevTask)$/.test(e.name))
+      .sort((a, b) => a.ts - b.ts);
+    console.log(
+      `  compile jobs at ms: start+wall (kind): ${jobs.map((e) => `${ms(e.ts - first)}+${ms(e.dur)} (${e.name.includes('Turbofan') ? 'T' : 'M'})`).join(', ')}`,
+    );
   }
   if (detail) {
     reportBackgroundCpu(events, own);
