@@ -30,9 +30,22 @@ export class CueScanner {
   private coveredUntil = 0;
 
   constructor(
-    private readonly text: string,
+    private text: string,
     private readonly streams: readonly Stream[],
   ) {}
+
+  /**
+   * Starts over on another text with the same span objects and arrays: the
+   * matcher keeps one scanner for every text with an ambiguous alias instead
+   * of making ten new objects per such text (thousands on a long article).
+   */
+  reset(text: string): void {
+    this.text = text;
+    this.coveredUntil = 0;
+    emptySpans(this.spans.strong);
+    emptySpans(this.spans.cyber);
+    emptySpans(this.spans.negative);
+  }
 
   /** Makes sure every cue starting in [lo, hi] is recorded. */
   cover(lo: number, hi: number): void {
@@ -69,4 +82,10 @@ export class CueScanner {
     spans.starts.splice(at, 0, start);
     spans.ends.splice(at, 0, end);
   }
+}
+
+/** Empties the arrays in place. */
+function emptySpans(spans: CueSpans): void {
+  spans.starts.length = 0;
+  spans.ends.length = 0;
 }

@@ -269,6 +269,9 @@ function* compileSteps(terms: readonly WatchTerm[], how: CompileHow): Generator<
     return lastContextSupports;
   };
 
+  /** Context cues around ambiguous aliases, for one text at a time (judge resets it per text). */
+  const cues = new CueScanner('', cueStreams);
+
   /**
    * The mentions among one text's candidates. The candidates' offsets are in
    * a longer string where the text starts at `base`; mentions get offsets
@@ -284,22 +287,32 @@ function* compileSteps(terms: readonly WatchTerm[], how: CompileHow): Generator<
     at: number,
   ): Mention[] => {
     let allPlain = true;
+    let anyAmbiguous = false;
     for (let index = 0; index < candidates.length; index++) {
       const match = candidates[index] as Candidate;
       match.start -= base;
       match.end -= base;
       allPlain &&= match.term !== null && match.term.ambiguity === null;
+      anyAmbiguous ||= match.term !== null && match.term.ambiguity !== null;
     }
     if (allPlain) {
       return candidates as Mention[];
     }
-    let unambiguous: number[] | null = null;
-    let cues: CueScanner | null = null;
+    // Read before the loop below reorders the array: the starts in document order, for verdict's binary searches.
+    const unambiguous: number[] = [];
+    for (let index = 0; anyAmbiguous && index < candidates.length; index++) {
+      if (isUnambiguousGroupName(candidates[index] as Candidate)) {
+        unambiguous.push((candidates[index] as Candidate).start);
+      }
+    }
+    let cuesReady = false;
     const supportedByContext = (): boolean => {
       const around = contextOf(at);
       return around !== undefined && contextSupports(around);
     };
-    const mentions: Mention[] = [];
+    // The kept candidates are moved to the front of the same array, which is then cut to length,
+    // instead of being pushed to a new one per text with an ambiguous alias.
+    let kept = 0;
     for (let index = 0; index < candidates.length; index++) {
       const match = candidates[index] as Candidate;
       const term = match.term;
@@ -307,23 +320,19 @@ function* compileSteps(terms: readonly WatchTerm[], how: CompileHow): Generator<
         continue;
       }
       if (term.ambiguity !== null) {
-        if (!unambiguous) {
-          unambiguous = [];
-          for (let other = 0; other < candidates.length; other++) {
-            if (isUnambiguousGroupName(candidates[other] as Candidate)) {
-              unambiguous.push((candidates[other] as Candidate).start);
-            }
-          }
+        if (!cuesReady) {
+          cues.reset(text);
+          cuesReady = true;
         }
-        cues ??= new CueScanner(text, cueStreams);
         if (verdict(match, unambiguous, cues, supportedByContext) === 'rejected') {
           continue;
         }
         match.corroborated = true;
       }
-      mentions.push(match as Mention);
+      candidates[kept++] = match;
     }
-    return mentions;
+    candidates.length = kept;
+    return candidates as Mention[];
   };
 
   const triesOnly = termStreams.every((stream) => stream.kind === 'trie');

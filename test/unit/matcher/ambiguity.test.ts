@@ -63,6 +63,26 @@ describe('ambiguous aliases with corroboration', () => {
     expect(find('Lazarus met the Reaper.')).toEqual([]);
   });
 
+  it('drop a rejected alias from between kept mentions, keeping their order', () => {
+    const filler = 'Plain words about the weather. '.repeat(40);
+    const text = `Kimsuky struck. ${filler}Emma Lazarus wrote a poem. ${filler}Andariel and Kimsuky again.`;
+    expect(find(text)).toEqual(['Kimsuky', 'Andariel', 'Kimsuky']);
+    const [first, second, third] = matcher.find(text);
+    expect([first?.corroborated, second?.corroborated, third?.corroborated]).toEqual([false, true, false]);
+    expect(third?.start).toBe(text.lastIndexOf('Kimsuky'));
+  });
+
+  it('judge each text by its own cues, not by those of the text before', () => {
+    expect(find('North Korean hackers: Lazarus struck.')).toEqual(['Lazarus']);
+    expect(find('Lemon cake recipes: Lazarus baked.')).toEqual([]);
+    expect(
+      matcher.findMany(
+        ['North Korean hackers: Lazarus struck.', 'Lemon cake recipes: Lazarus baked.'],
+        () => '',
+      ),
+    ).toEqual([[expect.objectContaining({ start: 22, end: 29 })], []]);
+  });
+
   it('never reject unambiguous names', () => {
     expect(find('Kimsuky wrote the poem in Diablo')).toEqual(['Kimsuky']);
   });
