@@ -18,7 +18,8 @@
  * builds where wall times are not.
  *
  * --timeline lists every extension task of each run (start, wall and thread
- * time), to see when in the scan the long ones come.
+ * time), to see when in the scan the long ones come; with --detail also when
+ * V8's Maglev and TurboFan jobs ran.
  *
  * --interval sets the profiler's sampling interval in µs (the bench's is 100),
  * to see how much the measurement itself adds to the tasks.
@@ -264,8 +265,8 @@ function reportBackgroundCpu(events: Complete[], own: Complete[]): void {
 
 /**
  * Without a profile: the start times of script events on the page's main
- * thread (the renderer main thread that ran the most yield continuations,
- * i.e. the scan's), standing in for the extension's samples.
+ * thread (the renderer main thread with the most of them, i.e. the scan's),
+ * standing in for the extension's samples.
  */
 function scriptEventTimes(events: Complete[], mains: Set<string>): number[] {
   const byThread = new Map<string, number[]>();
@@ -294,12 +295,14 @@ function report(raw: TraceEvent[], owned: OwnedSample[] | null) {
   console.log(
     `${own.length} extension tasks, ${long.length} over ${LONG_TASK_MS} ms, longest ${ms(longest)} ms`,
   );
+  const first = own[0]?.ts ?? 0;
   if (timeline) {
-    const first = own[0]?.ts ?? 0;
     console.log(
       `  at ms: wall/on-CPU ms: ${own.map((t) => `${ms(t.ts - first)}: ${ms(t.dur)}/${ms(t.tdur ?? NaN)}`).join(', ')}`,
     );
-    // When the optimizing compilers ran, on the same clock: do their jobs line up with the long tasks?
+  }
+  if (timeline && detail) {
+    // When the optimizing compilers ran, on the same clock (their events come with --detail's categories).
     const jobs = events
       .filter((e) => e.pid === own[0]?.pid && /^V8\.(TurbofanTask|MaglevTask)$/.test(e.name))
       .sort((a, b) => a.ts - b.ts);

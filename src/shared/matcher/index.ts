@@ -300,12 +300,14 @@ function* compileSteps(terms: readonly WatchTerm[], how: CompileHow): Generator<
     }
     // Read before the loop below reorders the array: the starts in document order, for verdict's binary searches.
     const unambiguous: number[] = [];
-    for (let index = 0; anyAmbiguous && index < candidates.length; index++) {
-      if (isUnambiguousGroupName(candidates[index] as Candidate)) {
-        unambiguous.push((candidates[index] as Candidate).start);
+    if (anyAmbiguous) {
+      for (let index = 0; index < candidates.length; index++) {
+        if (isUnambiguousGroupName(candidates[index] as Candidate)) {
+          unambiguous.push((candidates[index] as Candidate).start);
+        }
       }
+      cues.reset(text);
     }
-    let cuesReady = false;
     const supportedByContext = (): boolean => {
       const around = contextOf(at);
       return around !== undefined && contextSupports(around);
@@ -320,10 +322,6 @@ function* compileSteps(terms: readonly WatchTerm[], how: CompileHow): Generator<
         continue;
       }
       if (term.ambiguity !== null) {
-        if (!cuesReady) {
-          cues.reset(text);
-          cuesReady = true;
-        }
         if (verdict(match, unambiguous, cues, supportedByContext) === 'rejected') {
           continue;
         }
