@@ -48,7 +48,7 @@ export class CardController {
     signal: AbortSignal,
   ) {
     this.slots = new CardSlots(
-      ui.mount,
+      () => ui.mount,
       () => deps.actions(),
       () => this.shown,
     );

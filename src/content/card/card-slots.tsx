@@ -57,7 +57,8 @@ export class CardSlots {
   private idleCallback = 0;
 
   constructor(
-    private readonly mount: HTMLElement,
+    /** Where slots go: read on first use, which builds the UI host (see ui-host.ts). */
+    private readonly mount: () => HTMLElement,
     private readonly actions: () => Omit<CardActions, 'close'>,
     /** The slot showing now: not measured in idle time (its size comes from the ResizeObserver). */
     private readonly showing: () => Slot | null,
@@ -75,7 +76,7 @@ export class CardSlots {
     }
     const element = document.createElement('div');
     element.className = `slot ${CLOSED_CLASS}`;
-    this.mount.append(element);
+    this.mount().append(element);
     // Every slot's card stays in the root: its heading needs an id of its own.
     const slot: Slot = {
       element,

@@ -37,7 +37,7 @@ describe('CardSlots.prepare', () => {
     return {
       mount,
       slots: new CardSlots(
-        mount,
+        () => mount,
         () => noActions,
         () => null,
       ),
