@@ -3,7 +3,7 @@ import type { WatchTerm } from '../../shared/watch/types';
 import { highlightKeyFor } from '../highlight/keys';
 import type { MentionHighlighter } from '../highlight/mention-highlighter';
 import { BlockWalker, collectBlocks, type TextBlock } from '../text';
-import { MentionRecord, NO_MENTIONS, type MentionStore } from './mention-store';
+import { MentionRecord, NO_MENTIONS, type DropStep, type MentionStore } from './mention-store';
 import { sliceClock, yieldToPage } from './time-slice';
 import { viewportBlockElements } from './viewport';
 import { mark } from '../perf-marks';
@@ -103,11 +103,11 @@ export class Scanner {
       const owner = element.getRootNode();
       return owner === root || (root instanceof Document && !element.isConnected);
     });
-    for (const { element, mentions } of stale) {
-      this.deps.highlighter.update(element, NO_MENTIONS, mentions);
-    }
-    if (stale.length > 0) {
+    if (await this.unpaintDropped(stale, signal)) {
       this.deps.onChanged();
+    }
+    if (signal.aborted) {
+      return;
     }
     mark('nktl:scan-complete', { mentions: this.deps.store.size });
   }
@@ -118,15 +118,31 @@ export class Scanner {
    * check visits every known block, which appends alone must not pay for.
    */
   async rescan(blocks: Iterable<TextBlock>, signal: AbortSignal, removals: boolean): Promise<void> {
-    const removed = removals ? this.deps.store.pruneDisconnected() : [];
-    for (const { element, mentions } of removed) {
-      this.deps.highlighter.update(element, [], mentions);
-    }
+    const removed = removals && (await this.unpaintDropped(this.deps.store.pruneDisconnected(), signal));
     await this.scanBlocks(sourceOf(blocks), new Set(), signal);
-    if (removed.length > 0) {
+    if (removed) {
       this.deps.onChanged();
     }
     mark('nktl:rescan', { mentions: this.deps.store.size });
+  }
+
+  /** Takes the dropped blocks' mentions off the page, in slices; returns whether any were dropped. */
+  private async unpaintDropped(steps: Iterable<DropStep>, signal: AbortSignal): Promise<boolean> {
+    const clock = sliceClock();
+    let dropped = false;
+    for (const step of steps) {
+      if (step) {
+        this.deps.highlighter.update(step.element, NO_MENTIONS, step.mentions);
+        dropped = true;
+      } else if (clock.spent()) {
+        await yieldToPage();
+        clock.reset();
+        if (signal.aborted) {
+          break;
+        }
+      }
+    }
+    return dropped;
   }
 
   /**
