@@ -160,6 +160,12 @@ export class ContentApp {
     const { terms, patterns, names, startFinders, phraseNames, patternsBuiltBy } = bootstrap.watchList;
     const ours = patternsBuiltBy === browser.runtime.getManifest().version;
     const compiling = ++this.compiles;
+    // The rules above look at every term (10,000 on a long custom list): the compile's
+    // first step starts in a task of its own, not on top of them.
+    await yieldToPage();
+    if (compiling !== this.compiles || !this.active) {
+      return;
+    }
     const matcher = await compileMatcherInSlices(
       terms,
       ours ? { patterns, names, startFinders, phraseNames } : {},
