@@ -27,10 +27,10 @@ export interface UiHost {
 const HOST_TAG = 'nktl-ui-host';
 
 /**
- * The host is built on first use (a card prepared or opened, the fallback
- * overlay drawing): a page where the reader never points at a mention gets
- * no element at all, and the boot task does not pay for parsing the card
- * stylesheet (a third of its CPU on the bench's 5 MB article).
+ * The host is built on first use: when a card is first prepared or opened,
+ * or at once where the fallback overlay paints (it draws inside the root).
+ * A page where the reader never points at a mention gets no element at all,
+ * and the boot's task does not parse the card stylesheet.
  */
 export function createUiHost(css: string, signal: AbortSignal): UiHost {
   let built: Omit<UiHost, 'contains'> | null = null;
