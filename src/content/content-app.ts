@@ -160,10 +160,12 @@ export class ContentApp {
     const { terms, patterns, names, startFinders, phraseNames, patternsBuiltBy } = bootstrap.watchList;
     const ours = patternsBuiltBy === browser.runtime.getManifest().version;
     const compiling = ++this.compiles;
+    /** A newer watch list came, or the page was switched off, since this one started. */
+    const superseded = () => compiling !== this.compiles || !this.active;
     // The rules above look at every term (10,000 on a long custom list): the compile's
     // first step starts in a task of its own, not on top of them.
     await yieldToPage();
-    if (compiling !== this.compiles || !this.active) {
+    if (superseded()) {
       return;
     }
     const matcher = await compileMatcherInSlices(
@@ -171,8 +173,7 @@ export class ContentApp {
       ours ? { patterns, names, startFinders, phraseNames } : {},
       yieldToPage,
     );
-    // A newer watch list, or the page switched off, while this one compiled.
-    if (compiling !== this.compiles || !this.active) {
+    if (superseded()) {
       return;
     }
     this.scanner.setMatcher(matcher);
