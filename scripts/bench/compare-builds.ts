@@ -19,7 +19,7 @@ import { resolve } from 'node:path';
 import { startFixtureServer } from '../lib/fixture-server';
 import { importWatchList, launchExtensionBrowser } from './browsers';
 import { writeFixtures } from './fixtures';
-import { runExtension } from './measure-extension';
+import { runExtension, type ExtensionRun } from './measure-extension';
 import { median } from './stats';
 import { benchArticleTerms, CUSTOM_LIST_SIZE, customTerms } from './terms';
 import { articleBytesFlag, customListFlag, flag } from './cli';
@@ -36,6 +36,14 @@ const runs = Number(flag('--runs') ?? 8);
 const longest = process.argv.includes('--longest');
 const onCpu = process.argv.includes('--on-cpu');
 const unit = longest ? 'ms longest task' : onCpu ? 'ms on-CPU' : 'ms CPU';
+
+/** The figure compared: the longest traced task, the traced on-CPU time, or the sampled CPU. */
+function figureOf(result: ExtensionRun): number {
+  if (longest) {
+    return result.slices?.scan.longestMs ?? Number.NaN;
+  }
+  return onCpu ? (result.threadCpu?.cpuMs ?? Number.NaN) : result.scan.cpu.cpuMs;
+}
 const bytes = articleBytesFlag();
 
 const fixtures = writeFixtures([{ label: 'x', bytes }], benchArticleTerms());
@@ -62,13 +70,7 @@ try {
         append: [],
         trace: longest || onCpu,
       });
-      build.values.push(
-        longest
-          ? (result.slices?.scan.longestMs ?? Number.NaN)
-          : onCpu
-            ? (result.threadCpu?.cpuMs ?? Number.NaN)
-            : result.scan.cpu.cpuMs,
-      );
+      build.values.push(figureOf(result));
       build.mentions = result.scan.highlights;
       await result.page.close();
     }

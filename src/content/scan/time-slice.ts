@@ -22,10 +22,12 @@ export const SLICE_BUDGET_MS = 2;
  * `scheduler.yield()`, which resumes at once, the 5 MB scan's median longest
  * task was 13.2 against 16.2 ms over 50 interleaved loads per build (two
  * rounds of compare-builds.ts --longest, the second with the builds' order
- * swapped), 12 of the 50 loads had a task over 16 ms against 25, and the
- * sampled CPU was 0.85x (10 loads each). The price is wall time: each slice
- * is followed by a rest, so a long page takes longer to finish. 4 ms is
- * also the least a timer nested as deep as a scan's can wait in Chromium.
+ * swapped), and 12 of the 50 loads had a task over 16 ms against 25; the
+ * on-CPU time came out at 1.05x and 0.91x (compare-builds.ts --on-cpu, 10
+ * and 12 loads each), no cost out of the noise. The price is wall time:
+ * each slice is followed by a rest, so a long page takes longer to finish
+ * (the 5 MB article about a second more). 4 ms is also the least a timer
+ * nested as deep as a scan's can wait in Chromium.
  */
 export const SLICE_GAP_MS = 4;
 
