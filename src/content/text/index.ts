@@ -1,5 +1,4 @@
 export type { CollectOptions, TextBlock } from './blocks';
 export { BLOCK_SEPARATOR, BlockWalker, collectBlocks, iterateBlocks } from './blocks';
 export { locate } from './locate';
-export { findOpenShadowRoots } from './shadow-roots';
 export { collectBlocksFor } from './subtrees';

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { collectBlocksFor, findOpenShadowRoots } from '../../../src/content/text/index';
+import { collectBlocksFor } from '../../../src/content/text/index';
 
 describe('collectBlocksFor', () => {
   it("rescans each changed node's enclosing block", () => {
@@ -44,22 +44,32 @@ describe('collectBlocksFor', () => {
   });
 });
 
-describe('findOpenShadowRoots', () => {
-  it('lists open shadow roots, including nested ones, but not closed ones', () => {
+describe('collectBlocksFor reporting shadow roots', () => {
+  it('reports the open shadow roots in the changed blocks, but not closed ones or nested ones', () => {
     document.body.innerHTML =
-      '<div id="a"></div><section><div id="b"></div></section><div id="closed"></div>';
+      '<article><div id="a"></div><section><div id="b"></div></section><div id="closed"></div></article>';
     const a = document.getElementById('a')!.attachShadow({ mode: 'open' });
-    a.innerHTML = '<span id="inner"></span>';
-    const inner = a.getElementById('inner')!.attachShadow({ mode: 'open' });
+    a.innerHTML = '<div id="inner"></div>';
+    // Nested roots are found when the root holding them is scanned, not by this walk.
+    a.getElementById('inner')!.attachShadow({ mode: 'open' });
     const b = document.getElementById('b')!.attachShadow({ mode: 'open' });
     document.getElementById('closed')!.attachShadow({ mode: 'closed' });
-    const roots = findOpenShadowRoots(document.body);
-    expect(roots).toHaveLength(3);
-    expect(new Set(roots)).toEqual(new Set([a, inner, b]));
+    const reported: ShadowRoot[] = [];
+    collectBlocksFor([document.querySelector('article')!], { onShadowRoot: (root) => reported.push(root) });
+    expect(reported).toHaveLength(2);
+    expect(reported.includes(a) && reported.includes(b)).toBe(true);
+
+    // Only the changed node's enclosing block is walked: #a lies outside the section.
+    reported.length = 0;
+    collectBlocksFor([document.querySelector('section')!], { onShadowRoot: (root) => reported.push(root) });
+    expect(reported).toEqual([b]);
   });
 
-  it('returns an empty list when there are none', () => {
-    document.body.innerHTML = '<p>plain</p>';
-    expect(findOpenShadowRoots(document)).toEqual([]);
+  it('reports nothing for a node that left the document', () => {
+    const detached = document.createElement('div');
+    detached.attachShadow({ mode: 'open' });
+    const reported: ShadowRoot[] = [];
+    collectBlocksFor([detached], { onShadowRoot: (root) => reported.push(root) });
+    expect(reported).toEqual([]);
   });
 });
