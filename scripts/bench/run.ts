@@ -62,6 +62,14 @@ const HOVERS = quick ? 10 : 20;
  */
 /** Five, not three: the longest slice and the on-CPU ratio moved by a third between runs of three. */
 const TRACED_RUNS = quick ? 1 : 5;
+/**
+ * Runs per table that also append paragraphs after the scan (the median is
+ * reported). One was not enough: a phase costs the extension ~100 ms of
+ * samples on a 5 MB page that is busy with its own layout and paint, and most
+ * of that sampled time is the gap until the sampler next ran, so one run's
+ * per-KB figure moved by a quarter from run to run.
+ */
+const APPEND_RUNS = Math.min(REPS, quick ? 1 : 3);
 /** mark.js gets one run, not REPS, once a run takes this long: its ratio is far from the line either way. */
 const MARK_SLOW_MS = 10_000;
 /** mark.js stops after this much time with the 10,000-term list (see mark-runner.js). */
@@ -171,9 +179,8 @@ async function measureSection(
   // Interleaved, so a burst of noise on the shared machine hits all three.
   for (let rep = 0; rep < REPS; rep += 1) {
     log(`${sizeLabel}, ${listName}: run ${rep + 1}/${REPS} — extension`);
-    // Append phases once per table: on a saturated page they run to their time cap.
     const run = await runExtension(extension, origin, path, {
-      append: rep === 0 && !scanOnly ? appendPhases : [],
+      append: rep < APPEND_RUNS && !scanOnly ? appendPhases : [],
       trace: false,
     });
     extensionRuns.push(run);

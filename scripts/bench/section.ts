@@ -33,6 +33,10 @@ export interface RescanSummary {
   pageBusyMs: number;
   chars: number;
   cpuMs: number;
+  /** The median of the runs' CPU per KB added (the figure judged; not cpuMs / chars, which mixes runs). */
+  cpuPerKbMs: number;
+  /** Runs that appended this many paragraphs; every field is their median. */
+  runs: number;
   rescans: number;
   highlightsAdded: number;
 }
@@ -87,7 +91,7 @@ export function summariseBaseline(runs: BaselineRun[]): MarkFigures {
   };
 }
 
-/** Per append size, medians over the runs. */
+/** Per append size, medians over the runs that appended. */
 export function summariseRescans(runs: ExtensionRun[]): RescanSummary[] {
   const bySize = new Map<number, RescanFigures[]>();
   for (const run of runs) {
@@ -104,6 +108,8 @@ export function summariseRescans(runs: ExtensionRun[]): RescanSummary[] {
       pageBusyMs: median(phases.map((phase) => phase.pageBusyMs)),
       chars: median(phases.map((phase) => phase.chars)),
       cpuMs: median(phases.map((phase) => phase.cpu.cpuMs)),
+      cpuPerKbMs: median(phases.map((phase) => phase.cpu.cpuMs / (phase.chars / 1024))),
+      runs: phases.length,
       rescans: median(phases.map((phase) => phase.rescans)),
       highlightsAdded: median(phases.map((phase) => phase.highlightsAdded)),
     }));
