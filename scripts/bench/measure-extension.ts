@@ -36,6 +36,8 @@ export interface RescanFigures {
   pageBusyMs: number;
   chars: number;
   cpu: Attribution;
+  /** Traced runs: the phase's CPU from thread times, as a cross-check of the sampled figures (see trace.threadCpu). */
+  threadCpu?: ThreadCpu;
   rescans: number;
   highlightsAdded: number;
 }
@@ -97,6 +99,9 @@ export async function runExtension(
   if (tracer) {
     const events = await tracer.stop();
     scanThreadCpu = threadCpu(events, scan.cpu.timeline);
+    for (const phase of rescans) {
+      phase.threadCpu = threadCpu(events, phase.cpu.timeline);
+    }
     slices = {
       scan: extensionSlices(events, scan.cpu.owned),
       rescan: extensionSlices(

@@ -27,11 +27,18 @@ import { generateParagraphs, generateQuietArticle } from './generate-article';
 import { hoverLatencies, type HoverLatencies } from './hover';
 import { runAppendBaseline, runBaseline, type AppendBaseline, type BaselineRun } from './measure-baseline';
 import { APPEND_CAP_MS, runExtension, type ExtensionRun } from './measure-extension';
+import { SAMPLE_CAP_US } from './cpu-profile';
 import { heapBytes } from './memory';
 import { measureStyleCost } from './style-cost';
 import { waitForSettled } from './page-probes';
 import { crossSizeLines, formatSection } from './report';
-import { summariseBaseline, summariseExtension, summariseRescans, type Section } from './section';
+import {
+  rescanCrossCheck,
+  summariseBaseline,
+  summariseExtension,
+  summariseRescans,
+  type Section,
+} from './section';
 import { benchArticleTerms, CUSTOM_LIST_SIZE, customTerms, datasetAliasNames } from './terms';
 import { flag } from './cli';
 
@@ -107,7 +114,7 @@ const sections: Section[] = [];
 const failures: string[] = [];
 const printed: string[] = [
   `NK Threat Lens benchmark — ${new Date().toISOString()}${process.argv.length > 2 ? ` (${process.argv.slice(2).join(' ')})` : ''}`,
-  `Chromium headless, ${REPS} run(s) per CPU figure (median), after one uncounted warm-up run of the extension and of the minimal annotator; CPU = V8 samples (100 µs) whose stack holds the annotator's script, plus GC right after them; the extension/minimal ratio is judged on on-CPU time from ${TRACED_RUNS} traced runs of each (the trace's thread durations, shared out by those samples).`,
+  `Chromium headless, ${REPS} run(s) per CPU figure (median), after one uncounted warm-up run of the extension and of the minimal annotator; CPU = V8 samples (100 µs) whose stack holds the annotator's script, plus GC right after them; the extension/minimal ratio is judged on on-CPU time from ${TRACED_RUNS} traced runs of each (the trace's thread durations, shared out by those samples); rescans count each sample for at most ${SAMPLE_CAP_US} µs (the wait for a late next sample left out), with an on-CPU cross-check.`,
   '',
 ];
 console.log(printed.join('\n'));
@@ -203,6 +210,7 @@ async function measureSection(
     appendBaseline = await runAppendBaseline(plain, origin, path, appendPhases[0]!.paragraphs, APPEND_CAP_MS);
   }
   const slices: NonNullable<ExtensionRun['slices']>[] = [];
+  const tracedRuns: ExtensionRun[] = [];
   const threadCpu: Section['threadCpu'] = { extension: [], minimal: [] };
   for (let run = 0; run < TRACED_RUNS; run += 1) {
     log(`${sizeLabel}, ${listName}: traced run ${run + 1}/${TRACED_RUNS} for main-thread slices`);
@@ -211,6 +219,7 @@ async function measureSection(
       trace: true,
     });
     await traced.page.close();
+    tracedRuns.push(traced);
     if (traced.slices) {
       slices.push(traced.slices);
     }
@@ -240,6 +249,7 @@ async function measureSection(
     slices,
     threadCpu,
     rescans: summariseRescans(extensionRuns),
+    rescanCheck: rescanCrossCheck(tracedRuns),
     appendBaseline,
     hover,
     memory,

@@ -32,13 +32,25 @@ export interface RescanSummary {
   wallMs: number;
   pageBusyMs: number;
   chars: number;
+  /** Extension CPU, samples counted up to SAMPLE_CAP_US each (the figure judged). */
   cpuMs: number;
-  /** The median of the runs' CPU per KB added (the figure judged; not cpuMs / chars, which mixes runs). */
+  /** The same with every sample's full duration, sampler gaps included (as in the scan table). */
+  sampledMs: number;
+  /** The median of the runs' capped CPU per KB added (the figure judged; not cpuMs / chars, which mixes runs). */
   cpuPerKbMs: number;
   /** Runs that appended this many paragraphs; every field is their median. */
   runs: number;
   rescans: number;
   highlightsAdded: number;
+}
+
+/** One append phase of the traced runs, three ways (medians): how far the sampled figures are from the CPU. */
+export interface RescanCrossCheck {
+  paragraphs: number;
+  runs: number;
+  onCpuMs: number;
+  cappedMs: number;
+  sampledMs: number;
 }
 
 export interface Section {
@@ -47,7 +59,13 @@ export interface Section {
   size: string;
   htmlBytes: number;
   textChars: number;
-  extension: AnnotatorFigures & { top: FunctionCost[]; samples: number; longestRunMs: number };
+  extension: AnnotatorFigures & {
+    top: FunctionCost[];
+    samples: number;
+    longestRunMs: number;
+    /** Median initial-scan CPU with each sample capped at SAMPLE_CAP_US, as the rescans are counted. */
+    cappedMs: number;
+  };
   minimal: AnnotatorFigures;
   mark: MarkFigures;
   /** One per traced run. */
@@ -55,6 +73,8 @@ export interface Section {
   /** Initial-scan CPU from thread times, one per traced run of each (see trace.threadCpu). */
   threadCpu: { extension: ThreadCpu[]; minimal: ThreadCpu[] };
   rescans: RescanSummary[];
+  /** The traced runs' append phase, on-CPU next to sampled (null without traced append phases). */
+  rescanCheck: RescanCrossCheck | null;
   /** The first append phase without the extension (null where not measured). */
   appendBaseline: AppendBaseline | null;
   /** Null where not measured (--scan-only). */
@@ -67,6 +87,7 @@ export function summariseExtension(runs: ExtensionRun[]): Section['extension'] {
   return {
     cpuMs: median(runs.map((run) => run.scan.cpu.cpuMs)),
     cpuRunsMs: runs.map((run) => run.scan.cpu.cpuMs),
+    cappedMs: median(runs.map((run) => run.scan.cpu.cappedMs)),
     gcMs: median(runs.map((run) => run.scan.cpu.gcMs)),
     wallMs: median(runs.map((run) => run.scan.wallMs)),
     highlights: median(runs.map((run) => run.scan.highlights)),
@@ -107,10 +128,28 @@ export function summariseRescans(runs: ExtensionRun[]): RescanSummary[] {
       wallMs: median(phases.map((phase) => phase.wallMs)),
       pageBusyMs: median(phases.map((phase) => phase.pageBusyMs)),
       chars: median(phases.map((phase) => phase.chars)),
-      cpuMs: median(phases.map((phase) => phase.cpu.cpuMs)),
-      cpuPerKbMs: median(phases.map((phase) => phase.cpu.cpuMs / (phase.chars / 1024))),
+      cpuMs: median(phases.map((phase) => phase.cpu.cappedMs)),
+      sampledMs: median(phases.map((phase) => phase.cpu.cpuMs)),
+      cpuPerKbMs: median(phases.map((phase) => phase.cpu.cappedMs / (phase.chars / 1024))),
       runs: phases.length,
       rescans: median(phases.map((phase) => phase.rescans)),
       highlightsAdded: median(phases.map((phase) => phase.highlightsAdded)),
     }));
+}
+
+/** The traced runs' append phases: on-CPU (thread times) next to the capped and the full sampled figures. */
+export function rescanCrossCheck(runs: ExtensionRun[]): RescanCrossCheck | null {
+  const phases = runs.flatMap((run) => run.rescans.filter((phase) => phase.threadCpu !== undefined));
+  const first = phases[0];
+  if (!first) {
+    return null;
+  }
+  const same = phases.filter((phase) => phase.paragraphs === first.paragraphs);
+  return {
+    paragraphs: first.paragraphs,
+    runs: same.length,
+    onCpuMs: median(same.map((phase) => phase.threadCpu?.cpuMs ?? Number.NaN)),
+    cappedMs: median(same.map((phase) => phase.cpu.cappedMs)),
+    sampledMs: median(same.map((phase) => phase.cpu.cpuMs)),
+  };
 }
