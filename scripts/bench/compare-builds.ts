@@ -8,8 +8,12 @@
  * where the full bench's run-to-run spread hides a tenth either way.
  *
  * --longest traces each load as the bench does and compares the longest
- * extension task instead (its median per build), the figure whose spread
+ * extension slice instead (its median per build), the figure whose spread
  * from one run to the next is widest and which most needs the interleaving.
+ * A slice is the extension's span within one task, as the bench judges it
+ * (see SliceReport.longestSpanMs); the A/Bs before 2026-12-03 compared the
+ * longest task holding any extension code, the page's rendering work in
+ * such a task included.
  * --on-cpu traces too and compares the on-CPU time the bench judges (its
  * tasks' thread time, shared out by the samples; see threadCpu), which a
  * change in how the work is scheduled can move apart from the sampled CPU.
@@ -35,12 +39,12 @@ if (!dirA || !dirB) {
 const runs = Number(flag('--runs') ?? 8);
 const longest = process.argv.includes('--longest');
 const onCpu = process.argv.includes('--on-cpu');
-const unit = longest ? 'ms longest task' : onCpu ? 'ms on-CPU' : 'ms CPU';
+const unit = longest ? 'ms longest slice' : onCpu ? 'ms on-CPU' : 'ms CPU';
 
-/** The figure compared: the longest traced task, the traced on-CPU time, or the sampled CPU. */
+/** The figure compared: the longest traced slice, the traced on-CPU time, or the sampled CPU. */
 function figureOf(result: ExtensionRun): number {
   if (longest) {
-    return result.slices?.scan.longestMs ?? Number.NaN;
+    return result.slices?.scan.longestSpanMs ?? Number.NaN;
   }
   return onCpu ? (result.threadCpu?.cpuMs ?? Number.NaN) : result.scan.cpu.cpuMs;
 }
