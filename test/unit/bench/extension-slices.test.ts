@@ -1,19 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { OwnedSample } from '../../../scripts/bench/cpu-profile';
-import { extensionSlices, type TraceEvent } from '../../../scripts/bench/trace';
-
-const META: TraceEvent = {
-  name: 'thread_name',
-  cat: '__metadata',
-  ph: 'M',
-  ts: 0,
-  pid: 1,
-  tid: 2,
-  args: { name: 'CrRendererMain' },
-};
-
-const task = (ts: number, dur: number) =>
-  ({ name: 'RunTask', cat: 'toplevel', ph: 'X', ts, dur, tdur: dur, pid: 1, tid: 2 }) as TraceEvent;
+import { extensionSlices } from '../../../scripts/bench/trace';
+import { META, task } from './trace-fixtures';
 
 const FRAME = { functionName: 'scan', url: 'chrome-extension://x/scan.js', lineNumber: 0, columnNumber: 0 };
 
@@ -29,7 +17,7 @@ function owned(from: number, to: number): OwnedSample[] {
 describe('extensionSlices (bench: the longest slice)', () => {
   it("does not count the page's own work in a task as a slice of the extension's", () => {
     // 30 ms of the page's layout and paint, then 0.5 ms of an observer callback of ours.
-    const report = extensionSlices([META, task(0, 30_000)], owned(29_500, 30_000));
+    const report = extensionSlices([...META, task(0, 30_000)], owned(29_500, 30_000));
     expect(report.longestMs).toBeCloseTo(30, 5);
     expect(report.longestSpanMs).toBeCloseTo(0.5, 5);
     expect(report.overBudget).toBe(1);
@@ -43,14 +31,14 @@ describe('extensionSlices (bench: the longest slice)', () => {
       { ts: 2_900, dur: 18_100, frame: FRAME },
       ...owned(21_000, 23_000),
     ];
-    const report = extensionSlices([META, task(1_000, 22_500)], samples);
+    const report = extensionSlices([...META, task(1_000, 22_500)], samples);
     expect(report.longestSpanMs).toBeCloseTo(22, 5);
     expect(report.spanOverBudget).toBe(1);
   });
 
   it('ends a span at its task: a late last sample does not stretch it past the task', () => {
     const samples = [{ ts: 5_000, dur: 40_000, frame: FRAME }];
-    const report = extensionSlices([META, task(0, 10_000)], samples);
+    const report = extensionSlices([...META, task(0, 10_000)], samples);
     expect(report.longestSpanMs).toBeCloseTo(5, 5);
   });
 });

@@ -1,22 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { threadCpu, type TraceEvent } from '../../../scripts/bench/trace';
-
-/** A renderer main thread (pid 1, tid 2) and another thread, as a Chromium trace names them. */
-const META: TraceEvent[] = [
-  {
-    name: 'thread_name',
-    cat: '__metadata',
-    ph: 'M',
-    ts: 0,
-    pid: 1,
-    tid: 2,
-    args: { name: 'CrRendererMain' },
-  },
-  { name: 'thread_name', cat: '__metadata', ph: 'M', ts: 0, pid: 1, tid: 3, args: { name: 'Compositor' } },
-];
-
-const task = (ts: number, dur: number, tdur: number, tid = 2) =>
-  ({ name: 'RunTask', cat: 'toplevel', ph: 'X', ts, dur, tdur, pid: 1, tid }) as TraceEvent;
+import { threadCpu } from '../../../scripts/bench/trace';
+import { META, task } from './trace-fixtures';
 
 /** Samples every 100 µs from `from` to `to`, owned or not. */
 function samples(from: number, to: number, owned: boolean, idle = false) {
