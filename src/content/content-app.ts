@@ -156,19 +156,22 @@ export class ContentApp {
       return;
     }
     const watchChanged = bootstrap.watchList.revision !== this.watchRevision || !this.active;
-    this.painter.setRules(highlightRules(bootstrap.watchList.terms, bootstrap.settings.highlightStyle));
+    const { terms, patterns, names, startFinders, phraseNames, keyTerms, patternsBuiltBy } =
+      bootstrap.watchList;
+    // What the background precomputed is used only if this version built it.
+    const ours = patternsBuiltBy === browser.runtime.getManifest().version;
+    const representatives = ours && Array.isArray(keyTerms) ? keyTerms : undefined;
+    this.painter.setRules(highlightRules(terms, bootstrap.settings.highlightStyle, representatives));
     if (!watchChanged) {
       return;
     }
     this.watchRevision = bootstrap.watchList.revision;
     this.active = true;
-    const { terms, patterns, names, startFinders, phraseNames, patternsBuiltBy } = bootstrap.watchList;
-    const ours = patternsBuiltBy === browser.runtime.getManifest().version;
     const compiling = ++this.compiles;
     /** A newer watch list came, or the page was switched off, since this one started. */
     const superseded = () => compiling !== this.compiles || !this.active;
-    // The rules above look at every term (10,000 on a long custom list): the compile's
-    // first step starts in a task of its own, not on top of them.
+    // Without the background's representatives the rules above looked at every term
+    // (10,000 on a long custom list): the compile starts in a task of its own.
     await yieldToPage();
     if (superseded()) {
       return;

@@ -7,6 +7,7 @@ import {
   precompileStartFinders,
 } from '../../shared/matcher';
 import type { CustomTerm, WatchSwitch } from '../../shared/store/records';
+import { keyRepresentatives } from '../../shared/watch/key-representatives';
 import type { WatchList, WatchTerm } from '../../shared/watch/types';
 
 export const groupTarget = (groupId: string): string => `group:${groupId}`;
@@ -68,5 +69,6 @@ export function compileWatchList(
     names: precompileNames(terms),
     startFinders: precompileStartFinders(terms),
     phraseNames: precompilePhraseNames(),
+    keyTerms: keyRepresentatives(terms),
   };
 }

@@ -1,6 +1,7 @@
 import type { Settings } from '../../shared/settings';
 import type { WatchTerm } from '../../shared/watch/types';
 import { fnv1a } from '../../shared/hash';
+import { keyRepresentatives } from '../../shared/watch/key-representatives';
 import { CURRENT_KEY, FLASH_KEY, highlightKeyFor } from './keys';
 
 // Hues that stay distinguishable from each other; used translucent so the
@@ -30,21 +31,22 @@ function declarations(colour: (alpha: number) => string, style: Settings['highli
   }
 }
 
-/** The ::highlight() rule of every key the watch list can produce, by key. */
+/**
+ * The ::highlight() rule of every key the watch list can produce, by key.
+ * `representatives` are indexes of one term per key (keyRepresentatives),
+ * as the background sent them; computed here only for a list without them.
+ */
 export function highlightRules(
   terms: readonly WatchTerm[],
   style: Settings['highlightStyle'],
+  representatives: readonly number[] = keyRepresentatives(terms),
 ): Map<string, string> {
   const rules = new Map<string, string>();
-  // Keys follow from a term's group or colour: each of those is looked at
-  // once, not once per term of a 10,000-term list.
-  const seen = new Set<string | undefined>();
-  for (const term of terms) {
-    const source = term.groupIds[0] ?? term.color;
-    if (seen.has(source)) {
+  for (const index of representatives) {
+    const term = terms[index];
+    if (!term) {
       continue;
     }
-    seen.add(source);
     const key = highlightKeyFor(term);
     if (!rules.has(key)) {
       const colour = term.color

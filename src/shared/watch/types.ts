@@ -40,6 +40,8 @@ export interface WatchList {
   startFinders?: (string | null)[];
   /** The matcher's fixed phrases (context cues, other meanings) tokenized (precompilePhraseNames), for the same reason. */
   phraseNames?: PhraseNames;
-  /** The extension version that built `patterns`, `names`, `startFinders` and `phraseNames`: a cache left by an older version must not be replayed. */
+  /** The first term of each distinct highlight source (keyRepresentatives), for the same reason. */
+  keyTerms?: number[];
+  /** The extension version that built `patterns`, `names`, `startFinders`, `phraseNames` and `keyTerms`: a cache left by an older version must not be replayed. */
   patternsBuiltBy?: string;
 }
