@@ -148,6 +148,19 @@ export function mayHostShadowRoot(localName: string): boolean {
   return SHADOW_HOST_TAGS.has(localName) || localName.includes('-');
 }
 
+/**
+ * Matches any element a block's text cannot be read past in one
+ * textContent call: everything but the inline tags that can neither hold a
+ * shadow root nor be skipped (span and custom elements can host a shadow
+ * root, slot and SVG text have their own rules), and any element flagged
+ * hidden or editable (an editable one set to "false" too: it is then walked,
+ * as before). `block.querySelector(NOT_PLAIN_INLINE) === null` says the walk
+ * may read the block whole without visiting its elements.
+ */
+export const NOT_PLAIN_INLINE = `:not(${[...INLINE_TAGS]
+  .filter((tag) => !SHADOW_HOST_TAGS.has(tag) && tag !== 'slot' && tag !== 'tspan' && tag !== 'textpath')
+  .join(',')}),[hidden],[contenteditable]`;
+
 export function isLineBreak(element: Element): boolean {
   return element.localName === 'br';
 }

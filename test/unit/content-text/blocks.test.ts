@@ -78,6 +78,35 @@ describe('collectBlocks', () => {
     expect(textsOf(blocks)).toEqual(['page']);
   });
 
+  it('reads a block of plain inline markup whole, asking skip of none of its elements', () => {
+    const body = render('<p>the <a href="#">Lazarus</a> <strong>Group</strong> <em>struck</em></p>');
+    const asked: string[] = [];
+    const blocks = collectBlocks(body, { skip: (element) => (asked.push(element.localName), false) });
+    expect(textsOf(blocks)).toEqual(['the Lazarus Group struck']);
+    expect(asked).toEqual(['body', 'p']);
+    expect(blocks[0]?.nodes.map((node) => node.data)).toEqual([
+      'the ',
+      'Lazarus',
+      ' ',
+      'Group',
+      ' ',
+      'struck',
+    ]);
+  });
+
+  it('walks a block whose inline elements are hidden, editable, spans or custom elements', () => {
+    const body = render(
+      '<p id="hidden">a <b hidden>secret</b> c</p><p id="editable">x <i contenteditable>typing</i> y</p>' +
+        '<p id="custom">x <card-host>card</card-host> <span>y</span></p>',
+    );
+    const asked: string[] = [];
+    const blocks = collectBlocks(body, {
+      skip: (element) => (asked.push(element.localName), element.localName === 'card-host'),
+    });
+    expect(textsOf(blocks)).toEqual(['a  c', 'x  y', 'x  y']);
+    expect(asked).toEqual(expect.arrayContaining(['card-host', 'span']));
+  });
+
   it('drops blocks with only whitespace', () => {
     expect(collectBlocks(render('<div>\n  <p> </p>\n</div>'))).toEqual([]);
   });
