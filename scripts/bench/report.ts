@@ -124,6 +124,14 @@ export function formatSection(section: Section, isTargetSize: boolean): string[]
       `                          longest task holding any extension code, the page's work in it included: ${ms(medianBy(runs, (run) => run.longestTaskMs)?.longestTaskMs ?? NaN)}, median (each: ${runs.map((run) => ms(run.longestTaskMs)).join(', ')}; initial scan ${scan.overBudget} of ${scan.tasks} tasks > ${LONG_TASK_MS} ms, rescans ${rescan.overBudget} of ${rescan.tasks} in the median run)`,
       `                          profile cross-check: longest run of consecutive extension samples ${ms(extension.longestRunMs)}; trace tasks matched ${(scan.coverage * 100).toFixed(0)}% of extension samples`,
     );
+    // Every span over budget in every run, with what made it long (see LongSpan).
+    const longSpans = runs.flatMap((run) => [...run.scan.longSpans, ...run.rescan.longSpans]);
+    if (longSpans.length > 0) {
+      const onCpuOver = longSpans.filter((span) => !(span.taskThreadMs <= LONG_TASK_MS)).length;
+      lines.push(
+        `                          slices > ${LONG_TASK_MS} ms in all ${runs.length} runs: ${longSpans.length} (span / its task's time on the CPU / GC in it: ${longSpans.map((span) => `${ms(span.spanMs)} / ${ms(span.taskThreadMs)} / ${ms(span.gcMs)}`).join(', ')}); ${onCpuOver} of them ran > ${LONG_TASK_MS} ms on the CPU, the others were long because the OS kept the thread off the CPU`,
+      );
+    }
     const worstRun = runs.reduce((a, b) => (b.longestTaskMs > a.longestTaskMs ? b : a));
     const worst =
       worstRun.scan.longestMs >= worstRun.rescan.longestMs ? worstRun.scan.longest : worstRun.rescan.longest;

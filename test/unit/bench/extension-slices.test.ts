@@ -36,6 +36,20 @@ describe('extensionSlices (bench: the longest slice)', () => {
     expect(report.spanOverBudget).toBe(1);
   });
 
+  it('takes each span over budget apart: its task on the CPU and the GC in it', () => {
+    // Two long spans: one mostly off the CPU (6 ms of 20 on it), one on it throughout.
+    const gc = { name: 'MinorGC', cat: 'v8', ph: 'X', ts: 42_000, dur: 3_000, pid: 1, tid: 2 } as const;
+    const report = extensionSlices(
+      [...META, task(0, 20_000, 6_000), task(40_000, 18_000), gc],
+      [...owned(0, 20_000), ...owned(40_000, 58_000)],
+    );
+    expect(report.spanOverBudget).toBe(2);
+    expect(report.longSpans.map((span) => [span.spanMs, span.taskThreadMs, span.gcMs])).toEqual([
+      [20, 6, 0],
+      [18, 18, 3],
+    ]);
+  });
+
   it('ends a span at its task: a late last sample does not stretch it past the task', () => {
     const samples = [{ ts: 5_000, dur: 40_000, frame: FRAME }];
     const report = extensionSlices([...META, task(0, 10_000)], samples);
