@@ -1,5 +1,5 @@
 /**
- * `npx tsx scripts/bench/diagnose-long-tasks.ts [--size 5MB] [--list custom] [--runs 7] [--detail] [--timeline] [--dist DIR] [--js-flags F] [--interval µs] [--no-profiler]`
+ * `npx tsx scripts/bench/diagnose-long-tasks.ts [--size 5MB] [--list custom] [--runs 7] [--detail [--cpu-over MS]] [--timeline] [--dist DIR] [--js-flags F] [--interval µs] [--no-profiler]`
  *
  * The extension's tasks over 16 ms in the initial scan of the bench's
  * article, traced as the bench traces them (same profiler interval, same
@@ -20,6 +20,9 @@
  * --timeline lists every extension task of each run (start, wall and thread
  * time), to see when in the scan the long ones come; with --detail also when
  * V8's Maglev and TurboFan jobs ran.
+ *
+ * --cpu-over MS (with --detail) takes apart the tasks that ran over MS on the
+ * CPU instead: what makes a slice long before the OS stretches it.
  *
  * --interval sets the profiler's sampling interval in µs (the bench's is 100),
  * to see how much the measurement itself adds to the tasks.
@@ -57,6 +60,8 @@ const runs = Number(flag('--runs') ?? 7);
 const samplingIntervalUs = Number(flag('--interval') ?? SAMPLING_INTERVAL_US);
 const detail = process.argv.includes('--detail');
 const withProfiler = !process.argv.includes('--no-profiler');
+/** With --detail, take apart the tasks that ran longer than this on the CPU, not those over LONG_TASK_MS of wall time. */
+const cpuOverMs = flag('--cpu-over') === undefined ? null : Number(flag('--cpu-over'));
 /** Trace events of a task that runs script: on a page without scripts, only the extension's. */
 const SCRIPT_EVENTS = new Set([
   'RunYieldContinuation',
@@ -314,7 +319,8 @@ function report(raw: TraceEvent[], owned: OwnedSample[] | null) {
     reportBackgroundCpu(events, own);
   }
   const threadNames = detail ? nameThreads(raw) : new Map<string, string>();
-  for (const task of detail ? long : []) {
+  const described = cpuOverMs === null ? long : own.filter((task) => (task.tdur ?? 0) / 1000 > cpuOverMs);
+  for (const task of detail ? described : []) {
     describeLongTask(task, events, own[0]?.ts ?? task.ts, threadNames);
     if (!owned) {
       continue;

@@ -28,7 +28,8 @@
  * above) is corrected on the next scroll.
  */
 
-import { sliceClock, yieldToPage } from '../scan/time-slice';
+import { sliceClock } from '../../shared/slice-clock';
+import { yieldToPage } from '../scan/time-slice';
 
 interface Chunk {
   members: Element[];

@@ -4,7 +4,8 @@ import { highlightKeyFor } from '../highlight/keys';
 import type { MentionHighlighter } from '../highlight/mention-highlighter';
 import { BlockWalker, collectBlocks, type TextBlock } from '../text';
 import { MentionRecord, NO_MENTIONS, type DropStep, type MentionStore } from './mention-store';
-import { sliceClock, yieldToPage } from './time-slice';
+import { sliceClock } from '../../shared/slice-clock';
+import { yieldToPage } from './time-slice';
 import { viewportBlockElements } from './viewport';
 import { mark } from '../perf-marks';
 

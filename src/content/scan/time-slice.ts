@@ -1,17 +1,4 @@
 /**
- * How long one uninterrupted piece of work may run: well inside a 60 Hz
- * frame, with room left for a garbage collection or for the thread being
- * descheduled on a busy machine, both of which stretch a task past its budget.
- * On the bench's 2-core machine those interruptions are most of a long task
- * (V8 compiling and collecting on the other core, see scripts/bench), so the
- * budget itself is kept small: 2 ms instead of 4 gave 0.84x and 0.91x the
- * median longest task in interleaved A/B runs (10 and 14 loads of the 5 MB
- * article, compare-builds.ts --longest), with no CPU cost that stood out of
- * the noise (0.92x, 8 loads).
- */
-export const SLICE_BUDGET_MS = 2;
-
-/**
  * How long the main thread rests between two slices, ms. A gap, not just a
  * turn for the page's queued tasks: while our code runs hot, V8 compiles it
  * (Maglev and TurboFan) and collects its garbage on helper threads, and on a
@@ -40,27 +27,4 @@ export const SLICE_GAP_MS = 4;
  */
 export function yieldToPage(): Promise<void> {
   return new Promise((resume) => setTimeout(resume, SLICE_GAP_MS));
-}
-
-/**
- * A clock for one slice: `spent()` turns true once the budget is used up;
- * `lap()` is the time since the previous lap (or reset), for callers that
- * size their batches of work by it.
- */
-export function sliceClock(budget = SLICE_BUDGET_MS): { spent(): boolean; reset(): void; lap(): number } {
-  let started = performance.now();
-  let lapped = started;
-  return {
-    spent: () => performance.now() - started > budget,
-    reset: () => {
-      started = performance.now();
-      lapped = started;
-    },
-    lap: () => {
-      const now = performance.now();
-      const took = now - lapped;
-      lapped = now;
-      return took;
-    },
-  };
 }

@@ -7,7 +7,7 @@ import { tokenizeName } from './tokens';
 import type { EndRule, TokenizedName } from './tokens';
 import { buildTriePattern, type PatternName } from './trie-pattern';
 import type { StartFinderSource } from './start-finder';
-import { StepClock } from './step-clock';
+import { sliceClock, type SliceClock } from '../slice-clock';
 import { WordTrieBuilder, type WordTrie } from './word-trie';
 
 /** Builds one combined pattern source; swappable so sources built elsewhere can be replayed. */
@@ -228,23 +228,30 @@ export function buildStream(
   };
 }
 
-/** A word trie over entries that all start words (word-trie.ts), built in steps. */
+/** Small items (an entry sorted or added to a trie) between two readings of a compile's clock, which cost more than one. */
+export const ITEMS_PER_READING = 32;
+
+/** A word trie over entries that all start words (word-trie.ts), built in steps: it yields when `clock` is spent. */
 export function* buildTrieStream(
   entries: Entry[],
   foldCase: boolean,
   finderSource?: StartFinderSource,
+  clock: SliceClock = sliceClock(),
 ): Generator<void, TrieStream> {
   // Edges: at most one per character, and a few more where an optional gap forks a name.
   const expectedEdges = entries.reduce((sum, entry) => sum + (entry.name.encoded?.length ?? 16), 0);
   const builder = new WordTrieBuilder(entries, foldCase, byPriority, expectedEdges);
-  const clock = new StepClock();
+  // Its tables for 10,000 names are a few MB of zeroed memory: a step may end here.
+  if (clock.spent()) {
+    yield;
+  }
   for (let index = 0; index < entries.length; index++) {
     builder.add(index);
-    if (clock.due()) {
+    if ((index + 1) % ITEMS_PER_READING === 0 && clock.spent()) {
       yield;
     }
   }
-  return { kind: 'trie', trie: yield* builder.freeze(finderSource), entries };
+  return { kind: 'trie', trie: yield* builder.freeze(finderSource, clock), entries };
 }
 
 /**

@@ -7,6 +7,7 @@ import {
   buildTrieStream,
   cueEntries,
   entryMatchesAt,
+  ITEMS_PER_READING,
   otherMeaningEntries,
   termEntries,
 } from './entries';
@@ -17,7 +18,7 @@ import { nextCandidate, scan, type Candidate } from './scan';
 import { encodeName } from './name-codec';
 import { tokenizeName } from './tokens';
 import { buildTriePattern } from './trie-pattern';
-import { StepClock } from './step-clock';
+import { sliceClock, type SliceClock } from '../slice-clock';
 import type { StartFinderSource } from './start-finder';
 import { isTrieName, ownStartFinderSource, warmUpWalk } from './word-trie';
 
@@ -71,7 +72,7 @@ export function precompilePatterns(terms: readonly WatchTerm[]): string[] {
     return source;
   };
   // Tries take no pattern source: only the regex streams are built.
-  runToEnd(compileSteps(terms, { build, withTries: false, warm: false }));
+  runToEnd((clock) => compileSteps(terms, { build, withTries: false, warm: false }, clock));
   return sources;
 }
 
@@ -83,7 +84,7 @@ export function precompileStartFinders(terms: readonly WatchTerm[]): (string | n
     sources.push(source);
     return source;
   };
-  runToEnd(compileSteps(terms, { finder, warm: false }));
+  runToEnd((clock) => compileSteps(terms, { finder, warm: false }, clock));
   return sources;
 }
 
@@ -102,15 +103,19 @@ export function precompileStartFinders(terms: readonly WatchTerm[]): (string | n
  * was the faster of the two on short lists.)
  */
 export function compileMatcher(terms: readonly WatchTerm[], options: CompileOptions = {}): Matcher {
-  return runToEnd(compileSteps(terms, replaying(options)));
+  return runToEnd((clock) => compileSteps(terms, replaying(options), clock));
 }
 
-function runToEnd<T>(steps: Generator<void, T>): T {
+/** Runs a stepped compile without pausing (in Node, in the background). */
+function runToEnd<T>(compile: (clock: SliceClock) => Generator<void, T>): T {
+  const clock = sliceClock();
+  const steps = compile(clock);
   for (;;) {
     const step = steps.next();
     if (step.done) {
       return step.value;
     }
+    clock.reset();
   }
 }
 
@@ -128,13 +133,19 @@ export async function compileMatcherInSlices(
   options: CompileOptions,
   pause: () => Promise<void>,
 ): Promise<Matcher> {
-  const steps = compileSteps(terms, replaying(options));
+  // One clock for the whole compile, restarted when it resumes: each part of
+  // it (tokenizing, sorting into streams, building and flattening the trie)
+  // used to keep a clock of its own, so a step in which one part finished
+  // and the next began ran both budgets back to back (5-8 ms steps).
+  const clock = sliceClock();
+  const steps = compileSteps(terms, replaying(options), clock);
   for (;;) {
     const step = steps.next();
     if (step.done) {
       return step.value;
     }
     await pause();
+    clock.reset();
   }
 }
 
@@ -180,12 +191,12 @@ const WARM_UP_TEXTS = ['Warm-up text, Latin only. ', 'Warm-up text 북한 with H
 function* termEntriesInSteps(
   terms: readonly WatchTerm[],
   names: readonly (string | null)[] | undefined,
+  clock: SliceClock,
 ): Generator<void, Entry[]> {
   const entries: Entry[] = [];
-  const clock = new StepClock(1);
   for (let from = 0; from < terms.length; from += TERMS_PER_CHECK) {
     entries.push(...termEntries(terms.slice(from, from + TERMS_PER_CHECK), from, names));
-    if (clock.due()) {
+    if (clock.spent()) {
       yield;
     }
   }
@@ -233,7 +244,11 @@ interface CompileHow {
   warm?: boolean;
 }
 
-function* compileSteps(terms: readonly WatchTerm[], how: CompileHow): Generator<void, Matcher> {
+function* compileSteps(
+  terms: readonly WatchTerm[],
+  how: CompileHow,
+  clock: SliceClock,
+): Generator<void, Matcher> {
   const {
     build = buildTriePattern,
     finder = ownStartFinderSource,
@@ -243,10 +258,10 @@ function* compileSteps(terms: readonly WatchTerm[], how: CompileHow): Generator<
     warm = true,
   } = how;
   // Names for other terms than these would be wrong, not just slow.
-  const entries = yield* termEntriesInSteps(terms, names?.length === terms.length ? names : undefined);
+  const entries = yield* termEntriesInSteps(terms, names?.length === terms.length ? names : undefined, clock);
   const hasAmbiguous = entries.some((entry) => entry.term?.ambiguity != null);
   yield;
-  const streamBuilders = { build, finder, withTries };
+  const streamBuilders = { build, finder, withTries, clock };
   const termStreams = yield* streamsOf(
     hasAmbiguous ? [...entries, ...otherMeaningEntries(terms.length, phraseNames?.otherMeanings)] : entries,
     streamBuilders,
@@ -421,11 +436,16 @@ const HAS_IGNORABLE_CHAR = new RegExp(IGNORABLE_SOURCE);
  */
 function* streamsOf(
   entries: Entry[],
-  { build, finder, withTries }: { build: PatternBuilder; finder: StartFinderSource; withTries: boolean },
+  {
+    build,
+    finder,
+    withTries,
+    clock,
+  }: { build: PatternBuilder; finder: StartFinderSource; withTries: boolean; clock: SliceClock },
 ): Generator<void, Stream[]> {
   const forTrie: Entry[] = [];
   const regexParts = { startingWords: [[], []] as Entry[][], startFree: [[], []] as Entry[][] };
-  const clock = new StepClock();
+  let sorted = 0;
   for (const entry of entries) {
     const startsWord = entry.name.startRule === 'word';
     const caseRule = entry.caseSensitive ? 1 : 0;
@@ -434,13 +454,13 @@ function* streamsOf(
     } else {
       (startsWord ? regexParts.startingWords : regexParts.startFree)[caseRule]?.push(entry);
     }
-    if (clock.due()) {
+    if (++sorted % ITEMS_PER_READING === 0 && clock.spent()) {
       yield;
     }
   }
   const streams: Stream[] = [];
   if (withTries && forTrie.length > 0) {
-    streams.push(yield* buildTrieStream(forTrie, true, finder));
+    streams.push(yield* buildTrieStream(forTrie, true, finder, clock));
   }
   for (const caseRule of [0, 1]) {
     for (const part of [regexParts.startingWords[caseRule], regexParts.startFree[caseRule]]) {
