@@ -14,6 +14,7 @@
  * (see SliceReport.longestSpanMs); the A/Bs before 2026-12-03 compared the
  * longest task holding any extension code, the page's rendering work in
  * such a task included.
+ * Each build's median GC (collections right after its samples) is printed too.
  * --on-cpu traces too and compares the on-CPU time the bench judges (its
  * tasks' thread time, shared out by the samples; see threadCpu), which a
  * change in how the work is scheduled can move apart from the sampled CPU.
@@ -54,8 +55,20 @@ const fixtures = writeFixtures([{ label: 'x', bytes }], benchArticleTerms());
 const path = fixtures.articles.get('x') ?? '';
 const server = await startFixtureServer(fixtures.dir);
 const builds = [
-  { name: 'A', browser: await launchExtensionBrowser(resolve(dirA)), values: [] as number[], mentions: 0 },
-  { name: 'B', browser: await launchExtensionBrowser(resolve(dirB)), values: [] as number[], mentions: 0 },
+  {
+    name: 'A',
+    browser: await launchExtensionBrowser(resolve(dirA)),
+    values: [] as number[],
+    gcMs: [] as number[],
+    mentions: 0,
+  },
+  {
+    name: 'B',
+    browser: await launchExtensionBrowser(resolve(dirB)),
+    values: [] as number[],
+    gcMs: [] as number[],
+    mentions: 0,
+  },
 ];
 try {
   if (customListFlag()) {
@@ -75,6 +88,7 @@ try {
         trace: longest || onCpu,
       });
       build.values.push(figureOf(result));
+      build.gcMs.push(result.scan.cpu.gcMs);
       build.mentions = result.scan.highlights;
       await result.page.close();
     }
@@ -84,7 +98,7 @@ try {
   }
   for (const build of builds) {
     console.log(
-      `${build.name}: median ${median(build.values).toFixed(1)} ${unit} (${build.values.map((ms) => ms.toFixed(1)).join(', ')}), ${build.mentions} mentions`,
+      `${build.name}: median ${median(build.values).toFixed(1)} ${unit} (${build.values.map((ms) => ms.toFixed(1)).join(', ')}), GC after its samples ${median(build.gcMs).toFixed(1)} ms (median), ${build.mentions} mentions`,
     );
   }
   console.log(`B / A: ${(median(builds[1]!.values) / median(builds[0]!.values)).toFixed(2)}x`);
