@@ -54,22 +54,12 @@ const bytes = articleBytesFlag();
 const fixtures = writeFixtures([{ label: 'x', bytes }], benchArticleTerms());
 const path = fixtures.articles.get('x') ?? '';
 const server = await startFixtureServer(fixtures.dir);
-const builds = [
-  {
-    name: 'A',
-    browser: await launchExtensionBrowser(resolve(dirA)),
-    values: [] as number[],
-    gcMs: [] as number[],
-    mentions: 0,
-  },
-  {
-    name: 'B',
-    browser: await launchExtensionBrowser(resolve(dirB)),
-    values: [] as number[],
-    gcMs: [] as number[],
-    mentions: 0,
-  },
-];
+/** One build in its own browser, with the figures gathered from its loads. */
+async function openBuild(name: string, dir: string) {
+  const browser = await launchExtensionBrowser(resolve(dir));
+  return { name, browser, values: [] as number[], gcMs: [] as number[], mentions: 0 };
+}
+const builds = [await openBuild('A', dirA), await openBuild('B', dirB)];
 try {
   if (customListFlag()) {
     for (const build of builds) {
