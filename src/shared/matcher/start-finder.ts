@@ -25,7 +25,7 @@ export interface TrieEdges {
   readonly edgeStart: Int32Array;
   readonly edgeKey: Int32Array;
   readonly edgeChild: Int32Array;
-  readonly terminal: Int32Array;
+  readonly endStart: Int32Array;
 }
 
 /**
@@ -95,7 +95,7 @@ export function startFinderSource(trie: TrieEdges, gapKey: number, apostropheKey
         const key = trie.edgeKey[edge] as number;
         const child = trie.edgeChild[edge] as number;
         let rest = '';
-        if (depth + 1 === keys || trie.terminal[child] !== 0) {
+        if (depth + 1 === keys || trie.endStart[child] !== trie.endStart[child + 1]) {
           prefixes++;
         } else {
           const deeper = branches(edgesOf(trie, child), depth + 1);

@@ -180,10 +180,15 @@ export interface WordTrie {
   readonly edgeStart: Int32Array;
   readonly edgeKey: Int32Array;
   readonly edgeChild: Int32Array;
-  /** 1 + index into `lists` for a node where names end, else 0. */
-  readonly terminal: Int32Array;
-  /** Entries ending at a node, best first. */
-  readonly lists: readonly (readonly Entry[])[];
+  /**
+   * The entries whose names end at node n are entries[endEntry[endStart[n] .. endStart[n + 1])],
+   * best first. Flat typed arrays rather than one array per end node: with 10,000 custom
+   * names those were 10,000 young objects that outlived the build, and every scavenge
+   * during the scan copied them.
+   */
+  readonly endStart: Int32Array;
+  readonly endEntry: Int32Array;
+  readonly entries: readonly Entry[];
   /** Finds the word starts where a name may begin (see start-finder.ts); null where it cannot serve. */
   readonly startFinder: RegExp | null;
 }
@@ -379,36 +384,18 @@ export class WordTrieBuilder {
       (from, to) => sortEdges(edgeStart, edges.edgeKey, edges.edgeChild, from, to),
       NODES_PER_SORT,
     );
-    // Entries per end node: a counting sort of the (node, entry) pairs.
-    const terminal = new Int32Array(nodes);
-    // A node's list starts as a one-element literal, not as [] grown by push: most nodes end one name,
-    // and a pushed-to empty array keeps room for 17. With 10,000 custom names these arrays are ~10,000
-    // young objects that outlive the build, so the first scavenges of the scan copied all that slack.
-    const lists: Entry[][] = [];
-    for (let pair = 0; pair < this.endCount; pair++) {
-      const node = this.endNodes[pair] as number;
-      const list = terminal[node] as number;
-      const entry = this.entries[this.endEntries[pair] as number] as Entry;
-      if (list === 0) {
-        lists.push([entry]);
-        terminal[node] = lists.length;
-      } else {
-        (lists[list - 1] as Entry[]).push(entry);
-      }
-      if ((pair & 0x3ff) === 0 && clock.spent()) {
-        yield;
-      }
-    }
-    for (let index = 0; index < lists.length; index++) {
-      const list = lists[index] as Entry[];
-      if (list.length > 1) {
-        list.sort(this.order);
-      }
-      if ((index & 0x3ff) === 0x3ff && clock.spent()) {
-        yield;
-      }
-    }
-    const trie = { foldCase: this.foldCase, ...edges, terminal, lists };
+    // Entries per end node: a counting sort of the (node, entry) pairs, as for the edges.
+    const endStart = new Int32Array(nodes + 1);
+    const { endNodes, endEntries, endCount, entries, order } = this;
+    yield* inChunks(0, endCount, clock, (from, to) => countEnds(endNodes, endStart, from, to));
+    yield* inChunks(0, nodes, clock, (from, to) => sumCounts(endStart, from, to));
+    const endEntry = new Int32Array(endCount);
+    const endFilled = endStart.slice(0, nodes);
+    yield* inChunks(0, endCount, clock, (from, to) =>
+      placeEnds(endNodes, endEntries, endFilled, endEntry, from, to),
+    );
+    yield* inChunks(0, nodes, clock, (from, to) => sortEnds(endStart, endEntry, entries, order, from, to));
+    const trie = { foldCase: this.foldCase, ...edges, endStart, endEntry, entries };
     const source = finderSource(trie);
     return { ...trie, startFinder: source === null ? null : startFinderOf(source, trie.foldCase) };
   }
@@ -472,6 +459,58 @@ function countEdges(nodeParent: Int32Array, edgeStart: Int32Array, from: number,
 function sumCounts(edgeStart: Int32Array, from: number, to: number): void {
   for (let node = from; node < to; node++) {
     edgeStart[node + 1] = (edgeStart[node + 1] as number) + (edgeStart[node] as number);
+  }
+}
+
+/** Counts, for the (node, entry) pairs [from, to), one entry at their node's slot (endStart[node + 1]). */
+function countEnds(endNodes: Int32Array, endStart: Int32Array, from: number, to: number): void {
+  for (let pair = from; pair < to; pair++) {
+    const node = endNodes[pair] as number;
+    endStart[node + 1] = (endStart[node + 1] as number) + 1;
+  }
+}
+
+/** Writes the entry of each pair of [from, to) at its node's next free place (`filled`). */
+function placeEnds(
+  endNodes: Int32Array,
+  endEntries: Int32Array,
+  filled: Int32Array,
+  endEntry: Int32Array,
+  from: number,
+  to: number,
+): void {
+  for (let pair = from; pair < to; pair++) {
+    const node = endNodes[pair] as number;
+    const at = filled[node] as number;
+    filled[node] = at + 1;
+    endEntry[at] = endEntries[pair] as number;
+  }
+}
+
+/** Puts the entries ending at each node of [from, to) best first: an insertion sort, as most nodes end one name. */
+function sortEnds(
+  endStart: Int32Array,
+  endEntry: Int32Array,
+  entries: readonly Entry[],
+  order: (a: Entry, b: Entry) => number,
+  from: number,
+  to: number,
+): void {
+  for (let node = from; node < to; node++) {
+    const first = endStart[node] as number;
+    const stop = endStart[node + 1] as number;
+    for (let next = first + 1; next < stop; next++) {
+      const moving = endEntry[next] as number;
+      let at = next;
+      while (
+        at > first &&
+        order(entries[moving] as Entry, entries[endEntry[at - 1] as number] as Entry) < 0
+      ) {
+        endEntry[at] = endEntry[at - 1] as number;
+        at--;
+      }
+      endEntry[at] = moving;
+    }
   }
 }
 
@@ -702,9 +741,10 @@ function longestAt(trie: WordTrie, text: string, start: number): Candidate | nul
         index++;
       }
     }
-    const list = trie.terminal[node] as number;
-    if (list !== 0) {
-      const entry = acceptedAt(trie, trie.lists[list - 1] as readonly Entry[], text, start, index);
+    const firstEnd = trie.endStart[node] as number;
+    const endsStop = trie.endStart[node + 1] as number;
+    if (firstEnd !== endsStop) {
+      const entry = acceptedAt(trie, firstEnd, endsStop, text, start, index);
       if (entry) {
         bestEnd = index;
         best = entry;
@@ -717,13 +757,14 @@ function longestAt(trie: WordTrie, text: string, start: number): Candidate | nul
 /** The best of the names ending here whose end rule holds (and case, for case-sensitive ones). */
 function acceptedAt(
   trie: WordTrie,
-  entries: readonly Entry[],
+  firstEnd: number,
+  endsStop: number,
   text: string,
   start: number,
   end: number,
 ): Entry | null {
-  for (let index = 0; index < entries.length; index++) {
-    const entry = entries[index] as Entry;
+  for (let at = firstEnd; at < endsStop; at++) {
+    const entry = trie.entries[trie.endEntry[at] as number] as Entry;
     if (
       endHolds(entry.endRule, text, end) &&
       (!entry.caseSensitive || !trie.foldCase || casesMatch(entry, text, start, end))

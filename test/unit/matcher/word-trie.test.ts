@@ -188,7 +188,7 @@ describe('word trie', () => {
     if (trie.kind !== 'trie' || grown.kind !== 'trie') {
       throw new Error('not tries');
     }
-    for (const field of ['rootChild', 'edgeStart', 'edgeKey', 'edgeChild', 'terminal'] as const) {
+    for (const field of ['rootChild', 'edgeStart', 'edgeKey', 'edgeChild', 'endStart', 'endEntry'] as const) {
       expect([...grown.trie[field]], field).toEqual([...trie.trie[field]]);
     }
     for (const text of generatedTexts(100)) {
