@@ -2,7 +2,9 @@ import browser from 'webextension-polyfill';
 import { compileMatcherInSlices } from '../shared/matcher';
 import { askBackgroundFromContent } from '../shared/messages/send';
 import { isPageEnabled } from '../shared/site-rules';
-import type { ContentBootstrap } from '../shared/views/state-views';
+import type { PageBootstrap } from '../shared/bootstrap-cache';
+import { keyRepresentatives } from '../shared/watch/key-representatives';
+import { allTerms } from '../shared/watch/term-list';
 import type { WatchTerm } from '../shared/watch/types';
 import { listenToBackground } from './bg-receiver';
 import { cachedBootstrap, freshBootstrap } from './boot/load-bootstrap';
@@ -47,7 +49,9 @@ function whenIdle(timeout: number): Promise<void> {
  * given tears it all down: listeners, observers, highlights, the card host.
  */
 export class ContentApp {
-  private bootstrap: ContentBootstrap | null = null;
+  private bootstrap: PageBootstrap | null = null;
+  /** One term per highlight key (keyRepresentatives), as indexes into the watch list. */
+  private representatives: readonly number[] = [];
   private watchRevision = '';
   /** Counts matcher compiles started, so a slower, older one never lands after a newer one. */
   private compiles = 0;
@@ -148,7 +152,7 @@ export class ContentApp {
     }
   }
 
-  private async apply(bootstrap: ContentBootstrap): Promise<void> {
+  private async apply(bootstrap: PageBootstrap): Promise<void> {
     this.bootstrap = bootstrap;
     const enabled = isPageEnabled(location.href, bootstrap.siteRules, bootstrap.settings.enabled);
     if (!enabled) {
@@ -156,12 +160,11 @@ export class ContentApp {
       return;
     }
     const watchChanged = bootstrap.watchList.revision !== this.watchRevision || !this.active;
-    const { terms, patterns, names, startFinders, phraseNames, keyTerms, patternsBuiltBy } =
-      bootstrap.watchList;
+    const { terms, patterns, startFinders, phraseNames, keyTerms, patternsBuiltBy } = bootstrap.watchList;
     // What the background precomputed is used only if this version built it.
     const ours = patternsBuiltBy === browser.runtime.getManifest().version;
-    const representatives = ours && Array.isArray(keyTerms) ? keyTerms : undefined;
-    this.painter.setRules(highlightRules(terms, bootstrap.settings.highlightStyle, representatives));
+    this.representatives = ours && Array.isArray(keyTerms) ? keyTerms : keyRepresentatives(allTerms(terms));
+    this.painter.setRules(highlightRules(terms, bootstrap.settings.highlightStyle, this.representatives));
     if (!watchChanged) {
       return;
     }
@@ -177,8 +180,8 @@ export class ContentApp {
       return;
     }
     const matcher = await compileMatcherInSlices(
-      terms,
-      ours ? { patterns, names, startFinders, phraseNames } : {},
+      ours ? terms : terms.withoutNames(),
+      ours ? { patterns, startFinders, phraseNames } : {},
       yieldToPage,
     );
     if (superseded()) {
@@ -204,7 +207,9 @@ export class ContentApp {
     const entries: PreparedCard[] = Object.entries(bootstrap.cards)
       .filter(([groupId]) => !this.card.has(groupId) && this.painter.isDrawing(groupHighlightKey(groupId)))
       .flatMap(([groupId, card]) => {
-        const term = bootstrap.watchList.terms.find((candidate) => candidate.groupIds[0] === groupId);
+        const term = this.representativeTerms(bootstrap).find(
+          (candidate) => candidate.groupIds[0] === groupId,
+        );
         return term ? [{ card, term }] : [];
       });
     // The custom terms share one card; its first hover would otherwise build
@@ -216,19 +221,19 @@ export class ContentApp {
     this.card.prepare(entries);
   }
 
-  /** A custom term whose highlight (one per colour) is drawn now; each colour is checked once, however long the list. */
-  private firstDrawnCustomTerm(bootstrap: ContentBootstrap): WatchTerm | undefined {
-    const coloursSeen = new Set<string | undefined>();
-    for (const term of bootstrap.watchList.terms) {
-      if (term.groupIds.length > 0 || coloursSeen.has(term.color)) {
-        continue;
-      }
-      coloursSeen.add(term.color);
-      if (this.painter.isDrawing(highlightKeyFor(term))) {
-        return term;
-      }
-    }
-    return undefined;
+  /** A custom term whose highlight (one per colour) is drawn now. */
+  private firstDrawnCustomTerm(bootstrap: PageBootstrap): WatchTerm | undefined {
+    return this.representativeTerms(bootstrap).find(
+      (term) => term.groupIds.length === 0 && this.painter.isDrawing(highlightKeyFor(term)),
+    );
+  }
+
+  /** The terms that stand for each highlight key: a few, however long the list (the others stay packed). */
+  private representativeTerms(bootstrap: PageBootstrap): WatchTerm[] {
+    const { terms } = bootstrap.watchList;
+    return this.representatives
+      .filter((index) => Number.isInteger(index) && index >= 0 && index < terms.length)
+      .map((index) => terms.at(index));
   }
 
   private deactivate(): void {

@@ -1,5 +1,6 @@
 import type { ContentBootstrap } from './views/state-views';
-import type { WatchList, WatchTerm } from './watch/types';
+import { isPackedTerms, packTerms, PackedTermList, type PackedTerms } from './watch/packed-terms';
+import type { WatchList } from './watch/types';
 
 /**
  * How a content script's bootstrap travels: a head (settings, site rules,
@@ -30,9 +31,13 @@ export interface BootstrapHead extends Omit<ContentBootstrap, 'watchList'> {
 export interface TermChunk {
   /** WatchList.revision of the list this chunk is part of. */
   watchRevision: string;
-  terms: WatchTerm[];
-  /** WatchList.names for these terms; null when the list carried none. */
-  names: (string | null)[] | null;
+  /** The terms, with their WatchList.names when the list carried them. */
+  terms: PackedTerms;
+}
+
+/** A bootstrap as a content script holds it: the watch list's terms stay packed. */
+export interface PageBootstrap extends Omit<ContentBootstrap, 'watchList'> {
+  watchList: Omit<WatchList, 'terms' | 'names'> & { terms: PackedTermList };
 }
 
 export function splitBootstrap(bootstrap: ContentBootstrap): { head: BootstrapHead; chunks: TermChunk[] } {
@@ -41,37 +46,32 @@ export function splitBootstrap(bootstrap: ContentBootstrap): { head: BootstrapHe
   for (let from = 0; from < terms.length; from += TERMS_PER_CHUNK) {
     chunks.push({
       watchRevision: listRest.revision,
-      terms: terms.slice(from, from + TERMS_PER_CHUNK),
-      names: names ? names.slice(from, from + TERMS_PER_CHUNK) : null,
+      terms: packTerms(
+        terms.slice(from, from + TERMS_PER_CHUNK),
+        names ? names.slice(from, from + TERMS_PER_CHUNK) : null,
+      ),
     });
   }
   return { head: { ...bootstrap, watchList: { ...listRest, chunks: chunks.length } }, chunks };
 }
 
-/** The whole bootstrap again, or null when the chunks are not all of the head's watch list. */
+/** The head with its chunks' terms, or null when the chunks are not all of the head's watch list (or are damaged). */
 export function assembleBootstrap(
   head: BootstrapHead,
   chunks: readonly (TermChunk | undefined)[],
-): ContentBootstrap | null {
+): PageBootstrap | null {
   const { chunks: count, ...listRest } = head.watchList;
   if (chunks.length !== count) {
     return null;
   }
-  const terms: WatchTerm[] = [];
-  const names: (string | null)[] = [];
-  let withNames = true;
+  const packed: PackedTerms[] = [];
   for (const chunk of chunks) {
-    if (!chunk || chunk.watchRevision !== listRest.revision || !Array.isArray(chunk.terms)) {
+    if (!chunk || chunk.watchRevision !== listRest.revision || !isPackedTerms(chunk.terms)) {
       return null;
     }
-    terms.push(...chunk.terms);
-    if (chunk.names) {
-      names.push(...chunk.names);
-    } else {
-      withNames = false;
-    }
+    packed.push(chunk.terms);
   }
-  return { ...head, watchList: { ...listRest, terms, ...(withNames ? { names } : {}) } };
+  return { ...head, watchList: { ...listRest, terms: PackedTermList.fromPacked(packed) } };
 }
 
 /** A head as read back from storage or a message: only its shape is checked (we wrote it). */

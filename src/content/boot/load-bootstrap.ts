@@ -5,17 +5,17 @@ import {
   isBootstrapHead,
   termChunkKey,
   type BootstrapHead,
+  type PageBootstrap,
   type TermChunk,
 } from '../../shared/bootstrap-cache';
 import { askBackgroundFromContent } from '../../shared/messages/send';
-import type { ContentBootstrap } from '../../shared/views/state-views';
 
 /**
  * The head's term chunks, one storage read each, so no single task of the
  * page deserializes a long watch list (see bootstrap-cache.ts). Null when a
  * chunk is missing or belongs to another list (a write raced this read).
  */
-async function withTerms(head: BootstrapHead): Promise<ContentBootstrap | null> {
+async function withTerms(head: BootstrapHead): Promise<PageBootstrap | null> {
   const chunks: TermChunk[] = [];
   for (let index = 0; index < head.watchList.chunks; index++) {
     const key = termChunkKey(index);
@@ -29,7 +29,7 @@ async function withTerms(head: BootstrapHead): Promise<ContentBootstrap | null> 
 }
 
 /** The last bootstrap the background saved: available at once, even while the service worker sleeps. */
-export async function cachedBootstrap(): Promise<ContentBootstrap | null> {
+export async function cachedBootstrap(): Promise<PageBootstrap | null> {
   try {
     const head: unknown = (await browser.storage.local.get(BOOTSTRAP_CACHE_KEY))[BOOTSTRAP_CACHE_KEY];
     return isBootstrapHead(head) ? await withTerms(head) : null;
@@ -49,7 +49,7 @@ const FIRST_RETRY_MS = 150;
  * and the reading of its chunks: both are retried a few times with growing
  * pauses before giving up.
  */
-export async function freshBootstrap(known: ContentBootstrap | null): Promise<ContentBootstrap | null> {
+export async function freshBootstrap(known: PageBootstrap | null): Promise<PageBootstrap | null> {
   for (let attempt = 0; ; attempt++) {
     const answer = await askBackgroundFromContent({ type: 'content/bootstrap', url: location.href });
     if (answer.ok && isBootstrapHead(answer.value)) {

@@ -1,5 +1,5 @@
 import type { Settings } from '../../shared/settings';
-import type { WatchTerm } from '../../shared/watch/types';
+import { allTerms, type TermList } from '../../shared/watch/term-list';
 import { fnv1a } from '../../shared/hash';
 import { keyRepresentatives } from '../../shared/watch/key-representatives';
 import { CURRENT_KEY, FLASH_KEY, highlightKeyFor } from './keys';
@@ -37,16 +37,17 @@ function declarations(colour: (alpha: number) => string, style: Settings['highli
  * as the background sent them; computed here only for a list without them.
  */
 export function highlightRules(
-  terms: readonly WatchTerm[],
+  terms: TermList,
   style: Settings['highlightStyle'],
-  representatives: readonly number[] = keyRepresentatives(terms),
+  representatives: readonly number[] = keyRepresentatives(allTerms(terms)),
 ): Map<string, string> {
   const rules = new Map<string, string>();
   for (const index of representatives) {
-    const term = terms[index];
-    if (!term) {
+    // A stale or damaged cache may point past the list.
+    if (!Number.isInteger(index) || index < 0 || index >= terms.length) {
       continue;
     }
+    const term = terms.at(index);
     const key = highlightKeyFor(term);
     if (!rules.has(key)) {
       const colour = term.color

@@ -1,3 +1,4 @@
+import type { TermList } from '../watch/term-list';
 import type { WatchTerm } from '../watch/types';
 import { lookupKey } from './chars';
 import type { CueKind } from './cues';
@@ -13,36 +14,40 @@ import { WordTrieBuilder, type WordTrie } from './word-trie';
 /** Builds one combined pattern source; swappable so sources built elsewhere can be replayed. */
 export type PatternBuilder = (names: readonly PatternName[], checkStart: boolean) => string;
 
-/** Something the combined pattern can find: a watch term, or a context cue. */
-export interface Entry {
-  /** Position in the input list; cues come after every term. */
-  order: number;
-  term: WatchTerm | null;
-  cue: CueKind | null;
-  name: TokenizedName;
-  caseSensitive: boolean;
-  /** Lower wins at equal length: dataset terms, then custom terms, then cues. */
-  rank: number;
-  /** name.endRule, read by the word trie at every name it finds. */
-  endRule: EndRule;
-  /** Pattern for this entry alone, built when two entries share a lookup key. */
-  verifier: RegExp | undefined;
-}
-
 /**
- * Every entry is made here, with every field in the same order: V8 then
- * gives them all one hidden class, and the scan's property reads stay
- * monomorphic (entries of three shapes deoptimized its optimized code).
+ * Something the combined pattern can find: a watch term, or a context cue.
+ * Every entry is a member of this one class, with its fields always set in
+ * the same order: V8 then gives them all one hidden class, and the scan's
+ * property reads stay monomorphic (entries of three shapes deoptimized its
+ * optimized code).
  */
-function makeEntry(
-  order: number,
-  term: WatchTerm | null,
-  cue: CueKind | null,
-  name: TokenizedName,
-  caseSensitive: boolean,
-  rank: number,
-): Entry {
-  return { order, term, cue, name, caseSensitive, rank, endRule: name.endRule, verifier: undefined };
+export class Entry {
+  /** name.endRule, read by the word trie at every name it finds. */
+  readonly endRule: EndRule;
+  /** Pattern for this entry alone, built when two entries share a lookup key. */
+  verifier: RegExp | undefined = undefined;
+
+  constructor(
+    /** Position in the input list; cues come after every term. */
+    readonly order: number,
+    /** The list `order` is a position in; null for cues. */
+    private readonly terms: TermList | null,
+    readonly cue: CueKind | null,
+    readonly name: TokenizedName,
+    readonly caseSensitive: boolean,
+    /** Lower wins at equal length: dataset terms, then custom terms, then cues. */
+    readonly rank: number,
+  ) {
+    this.endRule = name.endRule;
+  }
+
+  /**
+   * The watch term, or null for a cue. Asked for where the entry matches, so
+   * a packed list (packed-terms.ts) makes objects only for matched terms.
+   */
+  get term(): WatchTerm | null {
+    return this.terms === null ? null : this.terms.at(this.order);
+  }
 }
 
 /** One engine over a set of entries: a combined regex, or a word trie (word-trie.ts). */
@@ -82,26 +87,19 @@ const RANK_DATASET = 0;
 const RANK_CUSTOM = 1;
 const RANK_CUE = 2;
 
-/**
- * `firstOrder` is the position of terms[0] in the whole list (terms may come
- * in pieces); `encodedNames`, when given, holds encodeName's form of every
- * term of the whole list, tokenized elsewhere.
- */
-export function termEntries(
-  terms: readonly WatchTerm[],
-  firstOrder = 0,
-  encodedNames?: readonly (string | null)[],
-): Entry[] {
+/** Entries for the terms at positions [from, to) of `terms`, from their encoded names where the list has them. */
+export function termEntries(terms: TermList, from = 0, to = terms.length): Entry[] {
   const entries: Entry[] = [];
-  terms.forEach((term, index) => {
-    const order = firstOrder + index;
+  for (let order = from; order < to; order++) {
+    const caseSensitive = terms.caseSensitiveAt(order);
     const name =
-      decodeName(encodedNames?.[order]) ?? tokenizeName(term.text, term.caseSensitive, term.wholeWord);
+      decodeName(terms.encodedNameAt(order)) ??
+      tokenizeName(terms.textAt(order), caseSensitive, terms.wholeWordAt(order));
     if (name) {
-      const rank = term.groupIds.length > 0 ? RANK_DATASET : RANK_CUSTOM;
-      entries.push(makeEntry(order, term, null, name, term.caseSensitive, rank));
+      const rank = terms.isCustomAt(order) ? RANK_CUSTOM : RANK_DATASET;
+      entries.push(new Entry(order, terms, null, name, caseSensitive, rank));
     }
-  });
+  }
   return entries;
 }
 
@@ -156,7 +154,7 @@ export function cueEntries(firstOrder: number, encoded?: readonly (string | null
   phrases.forEach(({ kind, text, caseSensitive }, index) => {
     const name = phraseName(encoded, phrases.length, index, () => tokenizeName(text, caseSensitive, true));
     if (name) {
-      entries.push(makeEntry(order++, null, kind, name, caseSensitive, RANK_CUE));
+      entries.push(new Entry(order++, null, kind, name, caseSensitive, RANK_CUE));
     }
   });
   return entries;
@@ -171,7 +169,7 @@ export function otherMeaningEntries(firstOrder: number, encoded?: readonly (stri
   OTHER_MEANING_PHRASES.forEach((text, i) => {
     const name = phraseName(encoded, OTHER_MEANING_PHRASES.length, i, () => tokenizeName(text, false, true));
     if (name) {
-      entries.push(makeEntry(firstOrder + i, null, 'negative', name, false, RANK_CUE));
+      entries.push(new Entry(firstOrder + i, null, 'negative', name, false, RANK_CUE));
     }
   });
   return entries;

@@ -1,3 +1,4 @@
+import { termListOf, type TermList } from '../watch/term-list';
 import type { WatchTerm } from '../watch/types';
 import { isUnambiguousGroupName, verdict } from './corroborate';
 import { CueScanner } from './cue-scanner';
@@ -72,7 +73,7 @@ export function precompilePatterns(terms: readonly WatchTerm[]): string[] {
     return source;
   };
   // Tries take no pattern source: only the regex streams are built.
-  runToEnd((clock) => compileSteps(terms, { build, withTries: false, warm: false }, clock));
+  runToEnd((clock) => compileSteps(termListOf(terms), { build, withTries: false, warm: false }, clock));
   return sources;
 }
 
@@ -84,7 +85,7 @@ export function precompileStartFinders(terms: readonly WatchTerm[]): (string | n
     sources.push(source);
     return source;
   };
-  runToEnd((clock) => compileSteps(terms, { finder, warm: false }, clock));
+  runToEnd((clock) => compileSteps(termListOf(terms), { finder, warm: false }, clock));
   return sources;
 }
 
@@ -103,7 +104,7 @@ export function precompileStartFinders(terms: readonly WatchTerm[]): (string | n
  * was the faster of the two on short lists.)
  */
 export function compileMatcher(terms: readonly WatchTerm[], options: CompileOptions = {}): Matcher {
-  return runToEnd((clock) => compileSteps(terms, replaying(options), clock));
+  return runToEnd((clock) => compileSteps(termListOf(terms, options.names), replaying(options), clock));
 }
 
 /** Runs a stepped compile without pausing (in Node, in the background). */
@@ -129,8 +130,8 @@ function runToEnd<T>(compile: (clock: SliceClock) => Generator<void, T>): T {
  * middle of the first scan slice.
  */
 export async function compileMatcherInSlices(
-  terms: readonly WatchTerm[],
-  options: CompileOptions,
+  terms: TermList,
+  options: Omit<CompileOptions, 'names'>,
   pause: () => Promise<void>,
 ): Promise<Matcher> {
   // One clock for the whole compile, restarted when it resumes: each part of
@@ -165,7 +166,6 @@ function replaying(options: CompileOptions): CompileHow {
           return source === undefined ? ownStartFinderSource(trie) : source;
         }
       : ownStartFinderSource,
-    ...(options.names ? { names: options.names } : {}),
     ...(options.phraseNames ? { phraseNames: options.phraseNames } : {}),
   };
 }
@@ -188,14 +188,10 @@ const WARM_UP_TEXTS = ['Warm-up text, Latin only. ', 'Warm-up text 북한 with H
   unit.repeat(Math.ceil(WARM_UP_LENGTH / unit.length)),
 );
 
-function* termEntriesInSteps(
-  terms: readonly WatchTerm[],
-  names: readonly (string | null)[] | undefined,
-  clock: SliceClock,
-): Generator<void, Entry[]> {
+function* termEntriesInSteps(terms: TermList, clock: SliceClock): Generator<void, Entry[]> {
   const entries: Entry[] = [];
   for (let from = 0; from < terms.length; from += TERMS_PER_CHECK) {
-    entries.push(...termEntries(terms.slice(from, from + TERMS_PER_CHECK), from, names));
+    entries.push(...termEntries(terms, from, Math.min(terms.length, from + TERMS_PER_CHECK)));
     if (clock.spent()) {
       yield;
     }
@@ -236,7 +232,6 @@ function* warmUp(streams: readonly Stream[]): Generator<void> {
 interface CompileHow {
   build?: PatternBuilder;
   finder?: StartFinderSource;
-  names?: readonly (string | null)[];
   phraseNames?: PhraseNames;
   /** False builds only the regex streams. */
   withTries?: boolean;
@@ -244,22 +239,16 @@ interface CompileHow {
   warm?: boolean;
 }
 
-function* compileSteps(
-  terms: readonly WatchTerm[],
-  how: CompileHow,
-  clock: SliceClock,
-): Generator<void, Matcher> {
+function* compileSteps(terms: TermList, how: CompileHow, clock: SliceClock): Generator<void, Matcher> {
   const {
     build = buildTriePattern,
     finder = ownStartFinderSource,
-    names,
     phraseNames,
     withTries = true,
     warm = true,
   } = how;
-  // Names for other terms than these would be wrong, not just slow.
-  const entries = yield* termEntriesInSteps(terms, names?.length === terms.length ? names : undefined, clock);
-  const hasAmbiguous = entries.some((entry) => entry.term?.ambiguity != null);
+  const entries = yield* termEntriesInSteps(terms, clock);
+  const hasAmbiguous = entries.some((entry) => terms.isAmbiguousAt(entry.order));
   yield;
   const streamBuilders = { build, finder, withTries, clock };
   const termStreams = yield* streamsOf(

@@ -8,8 +8,10 @@ import {
   assembleBootstrap,
   splitBootstrap,
   termChunkKey,
+  type PageBootstrap,
 } from '../../../src/shared/bootstrap-cache';
 import type { ContentBootstrap } from '../../../src/shared/views/state-views';
+import { allTerms } from '../../../src/shared/watch/term-list';
 import type { WatchTerm } from '../../../src/shared/watch/types';
 
 function bootstrapWith(count: number, revision = `r${count}`): ContentBootstrap {
@@ -36,6 +38,24 @@ function bootstrapWith(count: number, revision = `r${count}`): ContentBootstrap 
   };
 }
 
+/** A page's bootstrap with its packed terms unpacked, to compare with what the background saved. */
+function unpacked(page: PageBootstrap | null): ContentBootstrap | null {
+  if (!page) {
+    return null;
+  }
+  const { terms, ...listRest } = page.watchList;
+  const names = Array.from({ length: terms.length }, (_, index) => terms.encodedNameAt(index));
+  const withNames = names.every((name) => name !== undefined);
+  return {
+    ...page,
+    watchList: {
+      ...listRest,
+      terms: allTerms(terms),
+      ...(withNames ? { names: names as (string | null)[] } : {}),
+    },
+  };
+}
+
 const storedKeys = async () => Object.keys(await browser.storage.local.get(null)).sort();
 
 describe('bootstrap in chunks', () => {
@@ -46,13 +66,13 @@ describe('bootstrap in chunks', () => {
   it('splits the terms into chunks and puts them back together exactly', () => {
     const whole = bootstrapWith(TERMS_PER_CHUNK * 2 + 34);
     const { head, chunks } = splitBootstrap(whole);
-    expect(chunks.map((chunk) => chunk.terms.length)).toEqual([TERMS_PER_CHUNK, TERMS_PER_CHUNK, 34]);
+    expect(chunks.map((chunk) => chunk.terms.count)).toEqual([TERMS_PER_CHUNK, TERMS_PER_CHUNK, 34]);
     expect(head.watchList).toEqual({ revision: 'w-r1034', patterns: ['p'], patternsBuiltBy: 'v', chunks: 3 });
-    expect(assembleBootstrap(head, chunks)).toEqual(whole);
+    expect(unpacked(assembleBootstrap(head, chunks))).toEqual(whole);
     const empty = bootstrapWith(0);
     const split = splitBootstrap(empty);
     expect(split.chunks).toEqual([]);
-    expect(assembleBootstrap(split.head, split.chunks)).toEqual(empty);
+    expect(unpacked(assembleBootstrap(split.head, split.chunks))).toEqual(empty);
   });
 
   it('refuses chunks of another watch list, a missing chunk, or a wrong count', () => {
@@ -61,6 +81,23 @@ describe('bootstrap in chunks', () => {
     expect(assembleBootstrap(head, [chunks[0], other[1]])).toBeNull();
     expect(assembleBootstrap(head, [chunks[0], undefined])).toBeNull();
     expect(assembleBootstrap(head, chunks.slice(0, 1))).toBeNull();
+  });
+
+  it('refuses a damaged chunk (a bug or a tool wrote over storage)', () => {
+    const { head, chunks } = splitBootstrap(bootstrapWith(3));
+    const chunk = chunks[0];
+    if (!chunk) {
+      throw new Error('no chunk');
+    }
+    const damaged = [
+      { ...chunk, terms: { ...chunk.terms, strings: chunk.terms.strings.slice(1) } },
+      { ...chunk, terms: { ...chunk.terms, lengths: chunk.terms.lengths.slice(1) } },
+      { ...chunk, terms: { ...chunk.terms, flags: ['x', 0, 0] } },
+      { ...chunk, terms: null },
+    ];
+    for (const bad of damaged) {
+      expect(assembleBootstrap(head, [bad as unknown as typeof chunk])).toBeNull();
+    }
   });
 
   it('is saved by the background and read back by a content script, stale chunks removed', async () => {
@@ -72,12 +109,12 @@ describe('bootstrap in chunks', () => {
       termChunkKey(1),
       termChunkKey(2),
     ]);
-    expect(await cachedBootstrap()).toEqual(long);
+    expect(unpacked(await cachedBootstrap())).toEqual(long);
 
     const short = bootstrapWith(3);
     await browserPorts.saveBootstrap(short);
     expect(await storedKeys()).toEqual([BOOTSTRAP_CACHE_KEY, termChunkKey(0)]);
-    expect(await cachedBootstrap()).toEqual(short);
+    expect(unpacked(await cachedBootstrap())).toEqual(short);
   });
 
   it('is not read back when a chunk was overwritten by another list meanwhile', async () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compileWatchList } from '../../../src/background/state/watch-list';
 import { highlightRules } from '../../../src/content/highlight/styles';
 import { keyRepresentatives } from '../../../src/shared/watch/key-representatives';
+import { termListOf } from '../../../src/shared/watch/term-list';
 import type { WatchTerm } from '../../../src/shared/watch/types';
 
 const term = (id: string, groupIds: string[], color?: string): WatchTerm => ({
@@ -47,8 +48,8 @@ describe('keyRepresentatives', () => {
 
 describe('highlightRules', () => {
   it('writes one rule per key, the same from the representatives as from every term', () => {
-    const fromAll = highlightRules(terms, 'background');
-    const fromRepresentatives = highlightRules(terms, 'background', keyRepresentatives(terms));
+    const fromAll = highlightRules(termListOf(terms), 'background');
+    const fromRepresentatives = highlightRules(termListOf(terms), 'background', keyRepresentatives(terms));
     expect([...fromRepresentatives]).toEqual([...fromAll]);
     expect([...fromAll.keys()]).toEqual([
       'nktl-g-g-lazarus',
@@ -63,7 +64,7 @@ describe('highlightRules', () => {
   });
 
   it('ignores representatives that point past the list (a stale or damaged cache)', () => {
-    const rules = highlightRules(terms, 'underline', [2, 99, -1]);
+    const rules = highlightRules(termListOf(terms), 'underline', [2, 99, -1]);
     expect([...rules.keys()]).toEqual(['nktl-g-g-kimsuky', 'nktl-current', 'nktl-flash']);
   });
 });

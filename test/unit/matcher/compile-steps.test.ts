@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { compileMatcherInSlices } from '../../../src/shared/matcher/index';
 import { SLICE_BUDGET_MS } from '../../../src/shared/slice-clock';
 import { custom } from './helpers';
+import { termListOf } from '../../../src/shared/watch/term-list';
 
 /**
  * A fake clock: `performance.now()` moves on by `perReading` ms each time it
@@ -29,7 +30,7 @@ async function stepLengths(
 ): Promise<number[]> {
   const steps: number[] = [];
   let resumed = clock.now();
-  await compileMatcherInSlices(manyTerms(count), {}, async () => {
+  await compileMatcherInSlices(termListOf(manyTerms(count)), {}, async () => {
     steps.push(clock.now() - resumed);
     clock.advance(pauseMs);
     resumed = clock.now();

@@ -10,6 +10,7 @@ import { scan } from '../../../src/shared/matcher/scan';
 import { compileMatcher } from '../../../src/shared/matcher/index';
 import { foldUnit, isTrieName, WordTrieBuilder } from '../../../src/shared/matcher/word-trie';
 import { alias, custom } from './helpers';
+import { termListOf } from '../../../src/shared/watch/term-list';
 
 /**
  * The word trie must find exactly what the combined regex finds for the same
@@ -60,7 +61,7 @@ function engines(caseSensitive: boolean): { regex: Stream; trie: Stream; entries
   const terms = NAMES.map((name, index) =>
     index % 3 === 0 ? custom(name, { caseSensitive }) : alias(name, { caseSensitive }),
   );
-  const entries = termEntries(terms);
+  const entries = termEntries(termListOf(terms));
   expect(entries.every((entry) => entry.name.startRule === 'word' && isTrieName(entry.name))).toBe(true);
   const regex = buildStream(entries, !caseSensitive);
   if (!regex) {
@@ -156,7 +157,7 @@ describe('word trie', () => {
     const terms = [...NAMES, 'ZINC', 'Zinc Oxide Team', 'LAZARUS'].map((name, index) =>
       alias(name, { caseSensitive: index % 2 === 1 || name === 'ZINC' || name === 'LAZARUS' }),
     );
-    const entries = termEntries(terms);
+    const entries = termEntries(termListOf(terms));
     const insensitive = buildStream(
       entries.filter((entry) => !entry.caseSensitive),
       true,
@@ -259,14 +260,16 @@ describe('word trie', () => {
     const names = [...letters].flatMap((a) =>
       [...letters].flatMap((b) => [...letters].map((c) => `${a}${b}${c}q`)),
     );
-    const entries = termEntries(names.map((name) => custom(name)));
+    const entries = termEntries(termListOf(names.map((name) => custom(name))));
     const stream = runUntilDone(buildTrieStream(entries, true));
     expect(stream.trie.startFinder).toBeNull();
     expect(found('xyzq and abcq, not abcqq', stream).length).toBe(2);
   });
 
   it('leaves names outside the Basic Multilingual Plane, or with many optional gaps, to the regex', () => {
-    const [astral, gappy, plain] = termEntries([alias('𝐀PT'), alias('a1b2c3d4e5f6'), alias('APT38')]);
+    const [astral, gappy, plain] = termEntries(
+      termListOf([alias('𝐀PT'), alias('a1b2c3d4e5f6'), alias('APT38')]),
+    );
     expect(isTrieName(astral!.name)).toBe(false);
     expect(isTrieName(gappy!.name)).toBe(false);
     expect(isTrieName(plain!.name)).toBe(true);
