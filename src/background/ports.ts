@@ -7,6 +7,12 @@ import {
 } from '../shared/bootstrap-cache';
 import type { RuntimePorts } from './runtime';
 
+/** How many term chunks a stored head (of any cache layout) says it has. */
+function chunkCount(head: unknown): number {
+  const chunks = (head as { watchList?: { chunks?: unknown } } | null)?.watchList?.chunks;
+  return typeof chunks === 'number' && Number.isInteger(chunks) && chunks > 0 ? chunks : 0;
+}
+
 /** The browser side of the runtime: the start-up cache and the change broadcast. */
 export const browserPorts: RuntimePorts = {
   extensionVersion: browser.runtime.getManifest().version,
@@ -15,7 +21,8 @@ export const browserPorts: RuntimePorts = {
   async saveBootstrap(bootstrap) {
     const { head, chunks } = splitBootstrap(bootstrap);
     const previous: unknown = (await browser.storage.local.get(BOOTSTRAP_CACHE_KEY))[BOOTSTRAP_CACHE_KEY];
-    const before = isBootstrapHead(previous) ? previous.watchList.chunks : 0;
+    // Counted on a head of any layout: an older one's chunks are as stale.
+    const before = chunkCount(previous);
     if (isBootstrapHead(previous) && previous.revision === head.revision && before === chunks.length) {
       return;
     }

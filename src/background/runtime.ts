@@ -78,7 +78,10 @@ export class BackgroundRuntime {
     const settings = resolveSettings(user.settings);
     const cards = buildGroupCards(data);
     const revision = fnv1a(
+      // The version too: it built the watch list's precomputed patterns, which pages use only
+      // when their own version built them, so after an update the stored copy must be rewritten.
       JSON.stringify([
+        this.ports.extensionVersion,
         watchList.revision,
         data.meta?.version,
         data.imports.map((record) => record.id),

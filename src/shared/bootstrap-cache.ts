@@ -16,6 +16,8 @@ import type { WatchList } from './watch/types';
  * set() on every change; the fresh answer to a content script's request is
  * the head alone, whose chunks are then read from storage. Every chunk names
  * the watch list it belongs to, so a reader that raced a write notices.
+ * The terms travel packed (packed-terms.ts), and a content script keeps them
+ * so (PageBootstrap).
  */
 
 export const BOOTSTRAP_CACHE_KEY = 'nktl:bootstrap';
@@ -23,8 +25,17 @@ export const TERMS_PER_CHUNK = 500;
 
 export const termChunkKey = (index: number): string => `${BOOTSTRAP_CACHE_KEY}:terms:${index}`;
 
+/**
+ * The layout of head and chunks. A head of another layout is no cache: the
+ * background writes over it (even at the same revision) and pages do not
+ * read it, so a change of layout never strands a page on chunks it cannot read.
+ * 2: terms packed (packed-terms.ts); before, arrays of WatchTerm objects.
+ */
+export const CACHE_FORMAT = 2;
+
 /** The bootstrap without the watch list's terms and names, which are in `chunks` chunks. */
 export interface BootstrapHead extends Omit<ContentBootstrap, 'watchList'> {
+  cacheFormat: typeof CACHE_FORMAT;
   watchList: Omit<WatchList, 'terms' | 'names'> & { chunks: number };
 }
 
@@ -52,7 +63,10 @@ export function splitBootstrap(bootstrap: ContentBootstrap): { head: BootstrapHe
       ),
     });
   }
-  return { head: { ...bootstrap, watchList: { ...listRest, chunks: chunks.length } }, chunks };
+  return {
+    head: { ...bootstrap, cacheFormat: CACHE_FORMAT, watchList: { ...listRest, chunks: chunks.length } },
+    chunks,
+  };
 }
 
 /** The head with its chunks' terms, or null when the chunks are not all of the head's watch list (or are damaged). */
@@ -71,14 +85,16 @@ export function assembleBootstrap(
     }
     packed.push(chunk.terms);
   }
-  return { ...head, watchList: { ...listRest, terms: PackedTermList.fromPacked(packed) } };
+  const { cacheFormat: _format, ...rest } = head;
+  return { ...rest, watchList: { ...listRest, terms: PackedTermList.fromPacked(packed) } };
 }
 
 /** A head as read back from storage or a message: only its shape is checked (we wrote it). */
 export function isBootstrapHead(value: unknown): value is BootstrapHead {
   const head = value as Partial<BootstrapHead> | null;
   return (
-    typeof head?.revision === 'string' &&
+    head?.cacheFormat === CACHE_FORMAT &&
+    typeof head.revision === 'string' &&
     typeof head.watchList?.revision === 'string' &&
     Number.isInteger(head.watchList.chunks)
   );

@@ -132,6 +132,26 @@ describe('bootstrap in chunks', () => {
     expect((await browser.storage.local.get(termChunkKey(0)))[termChunkKey(0)]).toBe('left alone');
   });
 
+  it('writes over a cache of the previous layout at the same revision, and never reads it', async () => {
+    const whole = bootstrapWith(TERMS_PER_CHUNK + 2);
+    const { head, chunks } = splitBootstrap(whole);
+    const { cacheFormat: _format, ...oldHead } = head;
+    // The previous layout of the same list: no format mark, terms as objects.
+    await browser.storage.local.set({
+      [BOOTSTRAP_CACHE_KEY]: oldHead,
+      [termChunkKey(0)]: {
+        watchRevision: head.watchList.revision,
+        terms: whole.watchList.terms.slice(0, 500),
+      },
+      [termChunkKey(1)]: { watchRevision: head.watchList.revision, terms: whole.watchList.terms.slice(500) },
+    });
+    expect(await cachedBootstrap()).toBeNull();
+    await browserPorts.saveBootstrap(whole);
+    expect(await storedKeys()).toEqual([BOOTSTRAP_CACHE_KEY, termChunkKey(0), termChunkKey(1)]);
+    expect((await browser.storage.local.get(termChunkKey(1)))[termChunkKey(1)]).toEqual(chunks[1]);
+    expect(unpacked(await cachedBootstrap())).toEqual(whole);
+  });
+
   it('treats a cache in the old single-object form as no cache', async () => {
     await browser.storage.local.set({ [BOOTSTRAP_CACHE_KEY]: bootstrapWith(5) });
     expect(await cachedBootstrap()).toBeNull();
