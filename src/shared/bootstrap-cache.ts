@@ -1,5 +1,11 @@
 import type { ContentBootstrap } from './views/state-views';
-import { isPackedTerms, packTerms, PackedTermList, type PackedTerms } from './watch/packed-terms';
+import {
+  packTerms,
+  PackedTermList,
+  unpackTerms,
+  type PackedTerms,
+  type UnpackedTerms,
+} from './watch/packed-terms';
 import type { WatchList } from './watch/types';
 
 /**
@@ -69,24 +75,34 @@ export function splitBootstrap(bootstrap: ContentBootstrap): { head: BootstrapHe
   };
 }
 
-/** The head with its chunks' terms, or null when the chunks are not all of the head's watch list (or are damaged). */
+/** A chunk's terms, checked and ready to read; null for a chunk of another watch list, or a damaged one. */
+export function unpackChunk(chunk: unknown, watchRevision: string): UnpackedTerms | null {
+  const { watchRevision: revision, terms } = (chunk ?? {}) as Partial<TermChunk>;
+  return revision === watchRevision ? unpackTerms(terms) : null;
+}
+
+/** The head with its chunks' terms (unpackChunk's), or null when they are not all there and of the head's watch list. */
+export function withTermRuns(
+  head: BootstrapHead,
+  runs: readonly (UnpackedTerms | null | undefined)[],
+): PageBootstrap | null {
+  const { chunks: count, ...listRest } = head.watchList;
+  if (runs.length !== count || runs.some((run) => !run)) {
+    return null;
+  }
+  const { cacheFormat: _format, ...rest } = head;
+  return { ...rest, watchList: { ...listRest, terms: PackedTermList.of(runs as UnpackedTerms[]) } };
+}
+
+/** withTermRuns for chunks as stored. */
 export function assembleBootstrap(
   head: BootstrapHead,
   chunks: readonly (TermChunk | undefined)[],
 ): PageBootstrap | null {
-  const { chunks: count, ...listRest } = head.watchList;
-  if (chunks.length !== count) {
-    return null;
-  }
-  const packed: PackedTerms[] = [];
-  for (const chunk of chunks) {
-    if (!chunk || chunk.watchRevision !== listRest.revision || !isPackedTerms(chunk.terms)) {
-      return null;
-    }
-    packed.push(chunk.terms);
-  }
-  const { cacheFormat: _format, ...rest } = head;
-  return { ...rest, watchList: { ...listRest, terms: PackedTermList.fromPacked(packed) } };
+  return withTermRuns(
+    head,
+    chunks.map((chunk) => unpackChunk(chunk, head.watchList.revision)),
+  );
 }
 
 /** A head as read back from storage or a message: only its shape is checked (we wrote it). */

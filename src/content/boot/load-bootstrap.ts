@@ -1,13 +1,14 @@
 import browser from 'webextension-polyfill';
 import {
   BOOTSTRAP_CACHE_KEY,
-  assembleBootstrap,
   isBootstrapHead,
   termChunkKey,
+  unpackChunk,
+  withTermRuns,
   type BootstrapHead,
   type PageBootstrap,
-  type TermChunk,
 } from '../../shared/bootstrap-cache';
+import type { UnpackedTerms } from '../../shared/watch/packed-terms';
 import { askBackgroundFromContent } from '../../shared/messages/send';
 
 /**
@@ -16,16 +17,17 @@ import { askBackgroundFromContent } from '../../shared/messages/send';
  * chunk is missing or belongs to another list (a write raced this read).
  */
 async function withTerms(head: BootstrapHead): Promise<PageBootstrap | null> {
-  const chunks: TermChunk[] = [];
+  const runs: UnpackedTerms[] = [];
   for (let index = 0; index < head.watchList.chunks; index++) {
     const key = termChunkKey(index);
-    const chunk = (await browser.storage.local.get(key))[key] as TermChunk | undefined;
-    if (!chunk || chunk.watchRevision !== head.watchList.revision) {
+    // Checked as it arrives, in the task that read it.
+    const run = unpackChunk((await browser.storage.local.get(key))[key], head.watchList.revision);
+    if (!run) {
       return null;
     }
-    chunks.push(chunk);
+    runs.push(run);
   }
-  return assembleBootstrap(head, chunks);
+  return withTermRuns(head, runs);
 }
 
 /** The last bootstrap the background saved: available at once, even while the service worker sleeps. */

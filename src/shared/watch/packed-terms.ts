@@ -55,19 +55,55 @@ export function packTerms(
   return { count: terms.length, strings, lengths, flags, withNames: names !== null };
 }
 
-/** One packed run, checked and with each field's start worked out. */
-class UnpackedRun {
-  /** starts[term * FIELD_COUNT + field]: where that value begins in `strings`. */
-  private readonly starts: Int32Array;
-
-  constructor(private readonly packed: PackedTerms) {
-    this.starts = new Int32Array(packed.lengths.length);
-    let at = 0;
-    packed.lengths.forEach((length, slot) => {
-      this.starts[slot] = at;
-      at += Math.max(0, length);
-    });
+/**
+ * Packed terms as read back from storage, checked, with where each value
+ * starts worked out: or null where `value` is not PackedTerms or its lengths
+ * do not fit its strings (a bug or a tool may have damaged storage). One
+ * pass over the lengths does both; the content script calls it as each
+ * chunk arrives, so no task of the page checks a whole long list (all the
+ * chunks at once took 12 ms of one task, in code that runs once per page).
+ */
+export function unpackTerms(value: unknown): UnpackedTerms | null {
+  const packed = value as Partial<PackedTerms> | null;
+  if (
+    !packed ||
+    !Number.isInteger(packed.count) ||
+    typeof packed.strings !== 'string' ||
+    typeof packed.withNames !== 'boolean' ||
+    !Array.isArray(packed.lengths) ||
+    !Array.isArray(packed.flags) ||
+    packed.lengths.length !== (packed.count as number) * FIELD_COUNT ||
+    packed.flags.length !== packed.count
+  ) {
+    return null;
   }
+  const { lengths, flags } = packed as { lengths: unknown[]; flags: unknown[] };
+  const starts = new Int32Array(lengths.length);
+  let at = 0;
+  for (let slot = 0; slot < lengths.length; slot++) {
+    const length = lengths[slot];
+    if (typeof length !== 'number' || (length | 0) !== length || length < ABSENT) {
+      return null;
+    }
+    starts[slot] = at;
+    at += length === ABSENT ? 0 : length;
+  }
+  for (let term = 0; term < flags.length; term++) {
+    const bits = flags[term];
+    if (typeof bits !== 'number' || (bits | 0) !== bits) {
+      return null;
+    }
+  }
+  return at === packed.strings.length ? new UnpackedTerms(packed as PackedTerms, starts) : null;
+}
+
+/** One run of packed terms, checked by unpackTerms. */
+export class UnpackedTerms {
+  /** @param starts starts[term * FIELD_COUNT + field]: where that value begins in `packed.strings`. */
+  constructor(
+    private readonly packed: PackedTerms,
+    private readonly starts: Int32Array,
+  ) {}
 
   get count(): number {
     return this.packed.count;
@@ -96,31 +132,6 @@ class UnpackedRun {
   }
 }
 
-/** True when `value` has PackedTerms's shape and its lengths fit its strings (it comes from storage, which a bug or a tool may have damaged). */
-export function isPackedTerms(value: unknown): value is PackedTerms {
-  const packed = value as Partial<PackedTerms> | null;
-  if (
-    !packed ||
-    !Number.isInteger(packed.count) ||
-    typeof packed.strings !== 'string' ||
-    typeof packed.withNames !== 'boolean' ||
-    !Array.isArray(packed.lengths) ||
-    !Array.isArray(packed.flags) ||
-    packed.lengths.length !== (packed.count as number) * FIELD_COUNT ||
-    packed.flags.length !== packed.count
-  ) {
-    return false;
-  }
-  let total = 0;
-  for (const length of packed.lengths) {
-    if (!Number.isInteger(length) || (length as number) < ABSENT) {
-      return false;
-    }
-    total += Math.max(0, length as number);
-  }
-  return total === packed.strings.length && packed.flags.every((flags) => Number.isInteger(flags));
-}
-
 /** Packed runs read as one TermList; without names it ignores their encoded names (built by another version). */
 export class PackedTermList implements TermList {
   readonly length: number;
@@ -128,15 +139,12 @@ export class PackedTermList implements TermList {
   private readonly firsts: number[] = [];
   private readonly made = new Map<number, WatchTerm>();
 
-  static fromPacked(packed: readonly PackedTerms[]): PackedTermList {
-    return new PackedTermList(
-      packed.map((run) => new UnpackedRun(run)),
-      true,
-    );
+  static of(runs: readonly UnpackedTerms[]): PackedTermList {
+    return new PackedTermList(runs, true);
   }
 
   private constructor(
-    private readonly runs: readonly UnpackedRun[],
+    private readonly runs: readonly UnpackedTerms[],
     private readonly useNames: boolean,
   ) {
     let count = 0;
@@ -168,27 +176,27 @@ export class PackedTermList implements TermList {
 
   caseSensitiveAt(index: number): boolean {
     const run = this.runOf(index);
-    return (this.runs[run] as UnpackedRun).flag(this.inRun(index, run), CASE_SENSITIVE);
+    return (this.runs[run] as UnpackedTerms).flag(this.inRun(index, run), CASE_SENSITIVE);
   }
 
   wholeWordAt(index: number): boolean {
     const run = this.runOf(index);
-    return (this.runs[run] as UnpackedRun).flag(this.inRun(index, run), WHOLE_WORD);
+    return (this.runs[run] as UnpackedTerms).flag(this.inRun(index, run), WHOLE_WORD);
   }
 
   isCustomAt(index: number): boolean {
     const run = this.runOf(index);
-    return !(this.runs[run] as UnpackedRun).hasField(this.inRun(index, run), FIELD.groups);
+    return !(this.runs[run] as UnpackedTerms).hasField(this.inRun(index, run), FIELD.groups);
   }
 
   isAmbiguousAt(index: number): boolean {
     const run = this.runOf(index);
-    return (this.runs[run] as UnpackedRun).hasField(this.inRun(index, run), FIELD.ambiguity);
+    return (this.runs[run] as UnpackedTerms).hasField(this.inRun(index, run), FIELD.ambiguity);
   }
 
   encodedNameAt(index: number): string | null | undefined {
     const run = this.runOf(index);
-    const packed = this.runs[run] as UnpackedRun;
+    const packed = this.runs[run] as UnpackedTerms;
     if (!this.useNames || !packed.withNames) {
       return undefined;
     }
@@ -197,7 +205,7 @@ export class PackedTermList implements TermList {
 
   private make(index: number): WatchTerm {
     const runIndex = this.runOf(index);
-    const run = this.runs[runIndex] as UnpackedRun;
+    const run = this.runs[runIndex] as UnpackedTerms;
     const term = this.inRun(index, runIndex);
     const groups = run.field(term, FIELD.groups);
     const label = run.field(term, FIELD.label);

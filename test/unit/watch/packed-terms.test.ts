@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { compileMatcher, compileMatcherInSlices, precompileNames } from '../../../src/shared/matcher/index';
-import { isPackedTerms, packTerms, PackedTermList } from '../../../src/shared/watch/packed-terms';
+import {
+  packTerms,
+  PackedTermList,
+  unpackTerms,
+  type UnpackedTerms,
+} from '../../../src/shared/watch/packed-terms';
 import { allTerms, termListOf, type TermList } from '../../../src/shared/watch/term-list';
 import type { WatchTerm } from '../../../src/shared/watch/types';
 import { alias, custom, texts } from '../matcher/helpers';
@@ -21,11 +26,12 @@ function packedList(
   perRun: number,
   names: (string | null)[] | null,
 ): PackedTermList {
-  const runs = [];
+  const runs: UnpackedTerms[] = [];
   for (let from = 0; from < terms.length; from += perRun) {
-    runs.push(packTerms(terms.slice(from, from + perRun), names?.slice(from, from + perRun) ?? null));
+    const packed = packTerms(terms.slice(from, from + perRun), names?.slice(from, from + perRun) ?? null);
+    runs.push(unpackTerms(JSON.parse(JSON.stringify(packed))) ?? fail('packed terms refused'));
   }
-  return PackedTermList.fromPacked(runs);
+  return PackedTermList.of(runs);
 }
 
 function fieldsOf(list: TermList, index: number) {
@@ -71,15 +77,22 @@ describe('packed watch terms', () => {
     expect(() => packed.textAt(-1)).toThrow(RangeError);
   });
 
-  it('are recognised only in their own shape', () => {
+  it('are read back only in their own shape, with lengths that fit their strings', () => {
     const good = packTerms(awkward, null);
-    expect(isPackedTerms(good)).toBe(true);
-    expect(isPackedTerms(JSON.parse(JSON.stringify(good)))).toBe(true);
-    expect(isPackedTerms({ ...good, count: good.count + 1 })).toBe(false);
-    expect(isPackedTerms({ ...good, strings: `${good.strings}x` })).toBe(false);
-    expect(isPackedTerms({ ...good, lengths: good.lengths.map((length) => length - 1) })).toBe(false);
-    expect(isPackedTerms({ ...good, withNames: 'yes' })).toBe(false);
-    expect(isPackedTerms(awkward)).toBe(false);
+    expect(unpackTerms(good)).not.toBeNull();
+    const damaged: unknown[] = [
+      { ...good, count: good.count + 1 },
+      { ...good, strings: `${good.strings}x` },
+      { ...good, lengths: good.lengths.map((length) => length - 1) },
+      { ...good, lengths: good.lengths.map((length, slot) => (slot === 3 ? 1.5 : length)) },
+      { ...good, flags: good.flags.map(String) },
+      { ...good, withNames: 'yes' },
+      awkward,
+      null,
+    ];
+    for (const value of damaged) {
+      expect(unpackTerms(value)).toBeNull();
+    }
   });
 
   it('compile to a matcher that finds what the terms as objects find, and makes objects only for matched terms', async () => {
@@ -99,6 +112,10 @@ describe('packed watch terms', () => {
     expect(new Set(made)).toEqual(new Set([7, 1_199, 1_200]));
   });
 });
+
+function fail(message: string): never {
+  throw new Error(message);
+}
 
 /** `list`'s methods bound to it, so they can be spread into a wrapper. */
 function bound(list: PackedTermList): TermList {
