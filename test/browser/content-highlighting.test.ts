@@ -49,6 +49,14 @@ describe('highlighting in the page', () => {
     await page.close();
   });
 
+  it("finds a container's own text among hundreds of paragraphs, and only there", async () => {
+    const page = await session().openFixture('many-blocks.html');
+    await waitForScan(page, 2);
+    await page.waitForFunction(() => performance.getEntriesByName('nktl:scan-complete').length > 0);
+    expect(await textsIn(page)).toEqual(['Kimsuky', 'TraderTraitor']);
+    await page.close();
+  });
+
   it('marks nothing in form fields, scripts, styles, templates, editable regions or the negative examples', async () => {
     const page = await session().openFixture('negatives.html');
     await waitForScan(page, 1);
