@@ -239,10 +239,8 @@ export function* buildTrieStream(
   // Edges: at most one per character, and a few more where an optional gap forks a name.
   const expectedEdges = entries.reduce((sum, entry) => sum + (entry.name.encoded?.length ?? 16), 0);
   const builder = new WordTrieBuilder(entries, foldCase, byPriority, expectedEdges);
-  // Its tables for 10,000 names are a few MB of zeroed memory: a step may end here.
-  if (clock.spent()) {
-    yield;
-  }
+  // Its tables for 10,000 names are a few MB of fresh memory, whose pages are mapped in steps first.
+  yield* builder.prepare(clock);
   for (let index = 0; index < entries.length; index++) {
     builder.add(index);
     if ((index + 1) % ITEMS_PER_READING === 0 && clock.spent()) {

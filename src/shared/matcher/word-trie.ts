@@ -351,6 +351,13 @@ export class WordTrieBuilder {
     this.table = table;
   }
 
+  /** Maps the pages of the fresh tables (see touched) before `add` probes them at random, yielding when `clock` is spent. */
+  *prepare(clock: SliceClock = sliceClock()): Generator<void> {
+    yield* touched(this.table, clock);
+    yield* touched(this.nodeParent, clock);
+    yield* touched(this.nodeKey, clock);
+  }
+
   /** Flattens the trie, yielding when `clock` is spent; `finderSource` gives its start finder's pattern. */
   *freeze(
     finderSource: StartFinderSource = ownStartFinderSource,
@@ -361,21 +368,19 @@ export class WordTrieBuilder {
     // which runs once and stays in V8's interpreter, took 6 ms in one go.
     const nodes = this.nodeCount;
     const { nodeParent, nodeKey } = this;
-    const edgeStart = new Int32Array(nodes + 1);
+    // Each array below is written at random at first (by parent, by end node): its pages are mapped first.
+    const edgeStart = yield* touched(new Int32Array(nodes + 1), clock);
     // Every node but the root is the child of one edge: count each node's edges,
     // then sum the counts up into where each node's edges start.
     yield* inChunks(1, nodes, clock, (from, to) => countEdges(nodeParent, edgeStart, from, to));
     yield* inChunks(0, nodes, clock, (from, to) => sumCounts(edgeStart, from, to));
     const edges: EdgeArrays = {
       edgeStart,
-      edgeKey: new Int32Array(nodes - 1),
-      edgeChild: new Int32Array(nodes - 1),
+      edgeKey: yield* touched(new Int32Array(nodes - 1), clock),
+      edgeChild: yield* touched(new Int32Array(nodes - 1), clock),
       rootChild: new Int32Array(KEY_COUNT),
     };
-    const filled = edgeStart.slice(0, nodes);
-    if (clock.spent()) {
-      yield;
-    }
+    const filled = yield* copied(edgeStart, nodes, clock);
     yield* inChunks(1, nodes, clock, (from, to) => placeEdges(nodeParent, nodeKey, filled, edges, from, to));
     yield* inChunks(
       1,
@@ -385,12 +390,12 @@ export class WordTrieBuilder {
       NODES_PER_SORT,
     );
     // Entries per end node: a counting sort of the (node, entry) pairs, as for the edges.
-    const endStart = new Int32Array(nodes + 1);
+    const endStart = yield* touched(new Int32Array(nodes + 1), clock);
     const { endNodes, endEntries, endCount, entries, order } = this;
     yield* inChunks(0, endCount, clock, (from, to) => countEnds(endNodes, endStart, from, to));
     yield* inChunks(0, nodes, clock, (from, to) => sumCounts(endStart, from, to));
-    const endEntry = new Int32Array(endCount);
-    const endFilled = endStart.slice(0, nodes);
+    const endEntry = yield* touched(new Int32Array(endCount), clock);
+    const endFilled = yield* copied(endStart, nodes, clock);
     yield* inChunks(0, endCount, clock, (from, to) =>
       placeEnds(endNodes, endEntries, endFilled, endEntry, from, to),
     );
@@ -442,6 +447,32 @@ function* inChunks(
       yield;
     }
   }
+}
+
+/** Ints written per clock reading while a fresh array's pages are mapped: 64 KB, 16 pages. */
+const INTS_PER_TOUCH = 16_384;
+
+/**
+ * `array` (fresh, all zeros) after writing its zeros again in order, in
+ * pieces with the clock read between them. Why: a fresh typed array's memory
+ * is mapped on first write, a page at a time, and on the bench's machine a
+ * page cost 10-30 µs. The trie's tables are first written at random (a hash
+ * table probed by each name's characters; edges placed by parent), so one
+ * step of that work could touch hundreds of fresh pages between two clock
+ * readings: in Node, adding the first 32 of 10,000 names took 7-9 ms, and
+ * 0.05 ms once the pages were mapped. In order, in pieces, the pages cost the
+ * same in all but each piece fits a slice.
+ */
+function* touched<T extends Int32Array>(array: T, clock: SliceClock): Generator<void, T> {
+  yield* inChunks(0, array.length, clock, (from, to) => array.fill(0, from, to), INTS_PER_TOUCH);
+  return array;
+}
+
+/** A copy of `source`'s first `length` ints, made in pieces (see touched). */
+function* copied(source: Int32Array, length: number, clock: SliceClock): Generator<void, Int32Array> {
+  const copy = new Int32Array(length);
+  yield* inChunks(0, length, clock, (from, to) => copy.set(source.subarray(from, to), from), INTS_PER_TOUCH);
+  return copy;
 }
 
 /** The flat trie's edge arrays (see WordTrie), filled by placeEdges. */
