@@ -163,6 +163,8 @@ export class ContentApp {
     const { terms, patterns, startFinders, phraseNames, keyTerms, patternsBuiltBy } = bootstrap.watchList;
     // What the background precomputed is used only if this version built it.
     const ours = patternsBuiltBy === browser.runtime.getManifest().version;
+    // Without the background's (a cache left by another version, until the background rewrites it),
+    // every term is made an object here to find them: once, and rarely.
     this.representatives = ours && Array.isArray(keyTerms) ? keyTerms : keyRepresentatives(allTerms(terms));
     this.painter.setRules(highlightRules(terms, bootstrap.settings.highlightStyle, this.representatives));
     if (!watchChanged) {

@@ -456,7 +456,7 @@ const INTS_PER_TOUCH = 16_384;
  * `array` (fresh, all zeros) after writing its zeros again in order, in
  * pieces with the clock read between them. Why: a fresh typed array's memory
  * is mapped on first write, a page at a time, and on the bench's machine a
- * page cost 10-30 µs. The trie's tables are first written at random (a hash
+ * page cost 10-25 µs. The trie's tables are first written at random (a hash
  * table probed by each name's characters; edges placed by parent), so one
  * step of that work could touch hundreds of fresh pages between two clock
  * readings: in Node, adding the first 32 of 10,000 names took 7-9 ms, and
