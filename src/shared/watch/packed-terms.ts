@@ -11,7 +11,7 @@ import type { WatchTerm } from './types';
  */
 export interface PackedTerms {
   count: number;
-  /** Every term's string fields (FIELDS, in order), one after another. */
+  /** Every term's string fields (in FIELD's order), one after another. */
   strings: string;
   /** Per term and field, the value's length in `strings`; ABSENT for a field the term lacks. */
   lengths: number[];
@@ -36,6 +36,7 @@ export function packTerms(
   const lengths: number[] = [];
   const flags: number[] = [];
   terms.forEach((term, index) => {
+    // In FIELD's order.
     const fields = [
       term.id,
       term.text,
@@ -213,7 +214,7 @@ export class PackedTermList implements TermList {
     return {
       id: run.field(term, FIELD.id) ?? '',
       text: run.field(term, FIELD.text) ?? '',
-      groupIds: groups === undefined ? [] : (JSON.parse(groups) as string[]),
+      groupIds: groups === undefined ? [] : parseGroupIds(groups),
       caseSensitive: run.flag(term, CASE_SENSITIVE),
       wholeWord: run.flag(term, WHOLE_WORD),
       ambiguity: (run.field(term, FIELD.ambiguity) as AmbiguityClass | undefined) ?? null,
@@ -242,5 +243,19 @@ export class PackedTermList implements TermList {
 
   private inRun(index: number, run: number): number {
     return index - (this.firsts[run] as number);
+  }
+}
+
+/**
+ * A term's group ids as packTerms wrote them. A damaged store (its lengths
+ * checked out, its text did not) gives no groups rather than an exception in
+ * the middle of a page's scan: the term is then highlighted as a custom one.
+ */
+function parseGroupIds(json: string): string[] {
+  try {
+    const parsed: unknown = JSON.parse(json);
+    return Array.isArray(parsed) && parsed.every((id) => typeof id === 'string') ? parsed : [];
+  } catch {
+    return [];
   }
 }

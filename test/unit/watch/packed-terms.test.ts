@@ -71,6 +71,14 @@ describe('packed watch terms', () => {
     expect(named.withoutNames().at(0)).toEqual(awkward[0]);
   });
 
+  it('give a term whose stored group list is damaged no groups, rather than throw', () => {
+    const packed = packTerms([alias('Andariel', { groupIds: ['g-andariel'] })], null);
+    const groups = '["g-andariel"]';
+    const damaged = { ...packed, strings: packed.strings.replace(groups, groups.replace(']', '}')) };
+    const run = unpackTerms(damaged) ?? fail('damaged lengths');
+    expect(PackedTermList.of([run]).at(0).groupIds).toEqual([]);
+  });
+
   it('refuse positions outside the list', () => {
     const packed = packedList(awkward, 4, null);
     expect(() => packed.at(awkward.length)).toThrow(RangeError);
