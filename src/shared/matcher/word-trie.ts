@@ -372,7 +372,7 @@ export class WordTrieBuilder {
     const edgeStart = yield* touched(new Int32Array(nodes + 1), clock);
     // Every node but the root is the child of one edge: count each node's edges,
     // then sum the counts up into where each node's edges start.
-    yield* inChunks(1, nodes, clock, (from, to) => countEdges(nodeParent, edgeStart, from, to));
+    yield* inChunks(1, nodes, clock, (from, to) => countPerOwner(nodeParent, edgeStart, from, to));
     yield* inChunks(0, nodes, clock, (from, to) => sumCounts(edgeStart, from, to));
     const edges: EdgeArrays = {
       edgeStart,
@@ -392,7 +392,7 @@ export class WordTrieBuilder {
     // Entries per end node: a counting sort of the (node, entry) pairs, as for the edges.
     const endStart = yield* touched(new Int32Array(nodes + 1), clock);
     const { endNodes, endEntries, endCount, entries, order } = this;
-    yield* inChunks(0, endCount, clock, (from, to) => countEnds(endNodes, endStart, from, to));
+    yield* inChunks(0, endCount, clock, (from, to) => countPerOwner(endNodes, endStart, from, to));
     yield* inChunks(0, nodes, clock, (from, to) => sumCounts(endStart, from, to));
     const endEntry = yield* touched(new Int32Array(endCount), clock);
     const endFilled = yield* copied(endStart, nodes, clock);
@@ -478,11 +478,14 @@ function* copied(source: Int32Array, length: number, clock: SliceClock): Generat
 /** The flat trie's edge arrays (see WordTrie), filled by placeEdges. */
 type EdgeArrays = Pick<WordTrie, 'edgeStart' | 'edgeKey' | 'edgeChild' | 'rootChild'>;
 
-/** Counts, for nodes [from, to), one edge at their parent's slot (edgeStart[parent + 1]). */
-function countEdges(nodeParent: Int32Array, edgeStart: Int32Array, from: number, to: number): void {
-  for (let node = from; node < to; node++) {
-    const parent = nodeParent[node] as number;
-    edgeStart[parent + 1] = (edgeStart[parent + 1] as number) + 1;
+/**
+ * Counts items [from, to) per owner, at the owner's next slot (counts[owner + 1]), for sumCounts to turn
+ * into start offsets: nodes per parent (each node is one edge of its parent), or names per end node.
+ */
+function countPerOwner(owners: Int32Array, counts: Int32Array, from: number, to: number): void {
+  for (let item = from; item < to; item++) {
+    const owner = owners[item] as number;
+    counts[owner + 1] = (counts[owner + 1] as number) + 1;
   }
 }
 
@@ -490,14 +493,6 @@ function countEdges(nodeParent: Int32Array, edgeStart: Int32Array, from: number,
 function sumCounts(edgeStart: Int32Array, from: number, to: number): void {
   for (let node = from; node < to; node++) {
     edgeStart[node + 1] = (edgeStart[node + 1] as number) + (edgeStart[node] as number);
-  }
-}
-
-/** Counts, for the (node, entry) pairs [from, to), one entry at their node's slot (endStart[node + 1]). */
-function countEnds(endNodes: Int32Array, endStart: Int32Array, from: number, to: number): void {
-  for (let pair = from; pair < to; pair++) {
-    const node = endNodes[pair] as number;
-    endStart[node + 1] = (endStart[node + 1] as number) + 1;
   }
 }
 
