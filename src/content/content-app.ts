@@ -4,7 +4,7 @@ import { askBackgroundFromContent } from '../shared/messages/send';
 import { isPageEnabled } from '../shared/site-rules';
 import type { PageBootstrap } from '../shared/bootstrap-cache';
 import { keyRepresentatives } from '../shared/watch/key-representatives';
-import { allTerms } from '../shared/watch/term-list';
+import { allTerms, termsAt } from '../shared/watch/term-list';
 import type { WatchTerm } from '../shared/watch/types';
 import { listenToBackground } from './bg-receiver';
 import { cachedBootstrap, freshBootstrap } from './boot/load-bootstrap';
@@ -50,8 +50,8 @@ function whenIdle(timeout: number): Promise<void> {
  */
 export class ContentApp {
   private bootstrap: PageBootstrap | null = null;
-  /** One term per highlight key (keyRepresentatives), as indexes into the watch list. */
-  private representatives: readonly number[] = [];
+  /** One term per highlight key (keyRepresentatives): a few, however long the list (the others stay packed). */
+  private keyTerms: WatchTerm[] = [];
   private watchRevision = '';
   /** Counts matcher compiles started, so a slower, older one never lands after a newer one. */
   private compiles = 0;
@@ -165,8 +165,9 @@ export class ContentApp {
     const ours = patternsBuiltBy === browser.runtime.getManifest().version;
     // Without the background's (a cache left by another version, until the background rewrites it),
     // every term is made an object here to find them: once, and rarely.
-    this.representatives = ours && Array.isArray(keyTerms) ? keyTerms : keyRepresentatives(allTerms(terms));
-    this.painter.setRules(highlightRules(terms, bootstrap.settings.highlightStyle, this.representatives));
+    const representatives = ours && Array.isArray(keyTerms) ? keyTerms : keyRepresentatives(allTerms(terms));
+    this.keyTerms = termsAt(terms, representatives);
+    this.painter.setRules(highlightRules(terms, bootstrap.settings.highlightStyle, representatives));
     if (!watchChanged) {
       return;
     }
@@ -209,14 +210,12 @@ export class ContentApp {
     const entries: PreparedCard[] = Object.entries(bootstrap.cards)
       .filter(([groupId]) => !this.card.has(groupId) && this.painter.isDrawing(groupHighlightKey(groupId)))
       .flatMap(([groupId, card]) => {
-        const term = this.representativeTerms(bootstrap).find(
-          (candidate) => candidate.groupIds[0] === groupId,
-        );
+        const term = this.keyTerms.find((candidate) => candidate.groupIds[0] === groupId);
         return term ? [{ card, term }] : [];
       });
     // The custom terms share one card; its first hover would otherwise build
     // it and force a layout of the whole page to place it.
-    const drawnCustom = this.card.has(CUSTOM_SLOT) ? undefined : this.firstDrawnCustomTerm(bootstrap);
+    const drawnCustom = this.card.has(CUSTOM_SLOT) ? undefined : this.firstDrawnCustomTerm();
     if (drawnCustom) {
       entries.push({ card: null, term: drawnCustom });
     }
@@ -224,18 +223,10 @@ export class ContentApp {
   }
 
   /** A custom term whose highlight (one per colour) is drawn now. */
-  private firstDrawnCustomTerm(bootstrap: PageBootstrap): WatchTerm | undefined {
-    return this.representativeTerms(bootstrap).find(
+  private firstDrawnCustomTerm(): WatchTerm | undefined {
+    return this.keyTerms.find(
       (term) => term.groupIds.length === 0 && this.painter.isDrawing(highlightKeyFor(term)),
     );
-  }
-
-  /** The terms that stand for each highlight key: a few, however long the list (the others stay packed). */
-  private representativeTerms(bootstrap: PageBootstrap): WatchTerm[] {
-    const { terms } = bootstrap.watchList;
-    return this.representatives
-      .filter((index) => Number.isInteger(index) && index >= 0 && index < terms.length)
-      .map((index) => terms.at(index));
   }
 
   private deactivate(): void {

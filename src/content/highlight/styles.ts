@@ -1,5 +1,5 @@
 import type { Settings } from '../../shared/settings';
-import { allTerms, type TermList } from '../../shared/watch/term-list';
+import { allTerms, termsAt, type TermList } from '../../shared/watch/term-list';
 import { fnv1a } from '../../shared/hash';
 import { keyRepresentatives } from '../../shared/watch/key-representatives';
 import { CURRENT_KEY, FLASH_KEY, highlightKeyFor } from './keys';
@@ -42,12 +42,7 @@ export function highlightRules(
   representatives: readonly number[] = keyRepresentatives(allTerms(terms)),
 ): Map<string, string> {
   const rules = new Map<string, string>();
-  for (const index of representatives) {
-    // A stale or damaged cache may point past the list.
-    if (!Number.isInteger(index) || index < 0 || index >= terms.length) {
-      continue;
-    }
-    const term = terms.at(index);
+  for (const term of termsAt(terms, representatives)) {
     const key = highlightKeyFor(term);
     if (!rules.has(key)) {
       const colour = term.color

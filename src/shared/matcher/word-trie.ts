@@ -489,10 +489,10 @@ function countPerOwner(owners: Int32Array, counts: Int32Array, from: number, to:
   }
 }
 
-/** Turns counts into start offsets for nodes [from, to); chunks must come in order. */
-function sumCounts(edgeStart: Int32Array, from: number, to: number): void {
-  for (let node = from; node < to; node++) {
-    edgeStart[node + 1] = (edgeStart[node + 1] as number) + (edgeStart[node] as number);
+/** Turns counts (countPerOwner's) into start offsets for owners [from, to); chunks must come in order. */
+function sumCounts(counts: Int32Array, from: number, to: number): void {
+  for (let owner = from; owner < to; owner++) {
+    counts[owner + 1] = (counts[owner + 1] as number) + (counts[owner] as number);
   }
 }
 

@@ -164,63 +164,40 @@ export class PackedTermList implements TermList {
   at(index: number): WatchTerm {
     let term = this.made.get(index);
     if (!term) {
-      term = this.make(index);
+      term = this.read(index, termOf);
       this.made.set(index, term);
     }
     return term;
   }
 
   textAt(index: number): string {
-    const run = this.runOf(index);
-    return this.runs[run]?.field(this.inRun(index, run), FIELD.text) ?? '';
+    return this.read(index, textOf);
   }
 
   caseSensitiveAt(index: number): boolean {
-    const run = this.runOf(index);
-    return (this.runs[run] as UnpackedTerms).flag(this.inRun(index, run), CASE_SENSITIVE);
+    return this.read(index, isCaseSensitive);
   }
 
   wholeWordAt(index: number): boolean {
-    const run = this.runOf(index);
-    return (this.runs[run] as UnpackedTerms).flag(this.inRun(index, run), WHOLE_WORD);
+    return this.read(index, isWholeWord);
   }
 
   isCustomAt(index: number): boolean {
-    const run = this.runOf(index);
-    return !(this.runs[run] as UnpackedTerms).hasField(this.inRun(index, run), FIELD.groups);
+    return !this.read(index, hasGroups);
   }
 
   isAmbiguousAt(index: number): boolean {
-    const run = this.runOf(index);
-    return (this.runs[run] as UnpackedTerms).hasField(this.inRun(index, run), FIELD.ambiguity);
+    return this.read(index, isAmbiguous);
   }
 
   encodedNameAt(index: number): string | null | undefined {
-    const run = this.runOf(index);
-    const packed = this.runs[run] as UnpackedTerms;
-    if (!this.useNames || !packed.withNames) {
-      return undefined;
-    }
-    return packed.field(this.inRun(index, run), FIELD.name) ?? null;
+    return this.useNames ? this.read(index, encodedNameOf) : undefined;
   }
 
-  private make(index: number): WatchTerm {
-    const runIndex = this.runOf(index);
-    const run = this.runs[runIndex] as UnpackedTerms;
-    const term = this.inRun(index, runIndex);
-    const groups = run.field(term, FIELD.groups);
-    const label = run.field(term, FIELD.label);
-    const color = run.field(term, FIELD.color);
-    return {
-      id: run.field(term, FIELD.id) ?? '',
-      text: run.field(term, FIELD.text) ?? '',
-      groupIds: groups === undefined ? [] : parseGroupIds(groups),
-      caseSensitive: run.flag(term, CASE_SENSITIVE),
-      wholeWord: run.flag(term, WHOLE_WORD),
-      ambiguity: (run.field(term, FIELD.ambiguity) as AmbiguityClass | undefined) ?? null,
-      ...(label === undefined ? {} : { label }),
-      ...(color === undefined ? {} : { color }),
-    };
+  /** `reader` applied to term `index`'s run and its place in that run. */
+  private read<T>(index: number, reader: (run: UnpackedTerms, term: number) => T): T {
+    const run = this.runOf(index);
+    return reader(this.runs[run] as UnpackedTerms, index - (this.firsts[run] as number));
   }
 
   /** The run holding term `index` (a binary search: a list has a few dozen runs). */
@@ -240,10 +217,32 @@ export class PackedTermList implements TermList {
     }
     return low;
   }
+}
 
-  private inRun(index: number, run: number): number {
-    return index - (this.firsts[run] as number);
-  }
+// The fields PackedTermList reads, each from one term of a run (module-level, so no call allocates a closure).
+const textOf = (run: UnpackedTerms, term: number): string => run.field(term, FIELD.text) ?? '';
+const isCaseSensitive = (run: UnpackedTerms, term: number): boolean => run.flag(term, CASE_SENSITIVE);
+const isWholeWord = (run: UnpackedTerms, term: number): boolean => run.flag(term, WHOLE_WORD);
+const hasGroups = (run: UnpackedTerms, term: number): boolean => run.hasField(term, FIELD.groups);
+const isAmbiguous = (run: UnpackedTerms, term: number): boolean => run.hasField(term, FIELD.ambiguity);
+/** Undefined where the run carries no names; null for a term whose name could not be encoded. */
+const encodedNameOf = (run: UnpackedTerms, term: number): string | null | undefined =>
+  run.withNames ? (run.field(term, FIELD.name) ?? null) : undefined;
+
+function termOf(run: UnpackedTerms, term: number): WatchTerm {
+  const groups = run.field(term, FIELD.groups);
+  const label = run.field(term, FIELD.label);
+  const color = run.field(term, FIELD.color);
+  return {
+    id: run.field(term, FIELD.id) ?? '',
+    text: textOf(run, term),
+    groupIds: groups === undefined ? [] : parseGroupIds(groups),
+    caseSensitive: isCaseSensitive(run, term),
+    wholeWord: isWholeWord(run, term),
+    ambiguity: (run.field(term, FIELD.ambiguity) as AmbiguityClass | undefined) ?? null,
+    ...(label === undefined ? {} : { label }),
+    ...(color === undefined ? {} : { color }),
+  };
 }
 
 /**

@@ -52,3 +52,10 @@ export function termListOf(terms: readonly WatchTerm[], names?: readonly (string
 export function allTerms(list: TermList): WatchTerm[] {
   return Array.from({ length: list.length }, (_, index) => list.at(index));
 }
+
+/** The terms at `indexes`, skipping any that do not point into the list (a stale or damaged cache's). */
+export function termsAt(list: TermList, indexes: readonly number[]): WatchTerm[] {
+  return indexes
+    .filter((index) => Number.isInteger(index) && index >= 0 && index < list.length)
+    .map((index) => list.at(index));
+}
